@@ -1,0 +1,171 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.model.Agreement;
+import org.newsgraph.model.AgreementMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds references to agreements ("the Sochi agreement", "a deal reached between Russia and Turkey in September",
+ * "a buffer zone agreement") and resolves each to one node: a catalogue entry when parties, time, place, name
+ * and subject words agree; the article's previous agreement for "that agreement"; otherwise a new node when
+ * the text names two or more parties and a time.
+ */
+final class AgreementExtractor {
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "(?i)\\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|ed|al)|"
+                    + "no|want(?:s|ed)?|new|possible|potential)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)(?:\\b(the|that|this|a|an|another|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,3})$");
+    private static final int THRESHOLD = 4;
+
+    private final Lexicons lex;
+    private final AgreementCatalogue catalogue;
+    private final Pattern nounPattern;
+
+    AgreementExtractor(Lexicons lex, AgreementCatalogue catalogue) {
+        this.lex = lex;
+        this.catalogue = catalogue;
+        nounPattern = Pattern.compile("(?i)(?<![\\p{L}-])(" + lex.agreementNouns.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(s?)(?![\\p{L}-])");
+    }
+
+    List<AgreementMention> extract(ArticleContext ctx) {
+        List<AgreementMention> out = new ArrayList<>();
+        for (Sentence s : ctx.doc.sentences()) {
+            List<int[]> nouns = new ArrayList<>();
+            Matcher m = nounPattern.matcher(ctx.text).region(s.span().begin(), s.span().end());
+            while (m.find()) {
+                if (m.group(2).isEmpty()) {
+                    nouns.add(new int[] {m.start(), m.end()});
+                }
+            }
+            for (int i = 0; i < nouns.size(); i++) {
+                int from = i == 0 ? s.span().begin() : nouns.get(i - 1)[1];
+                int to = i + 1 < nouns.size() ? nouns.get(i + 1)[0] : s.span().end();
+                AgreementMention am = resolve(ctx, s, nouns.get(i), from, to, out);
+                if (am != null) {
+                    out.add(am);
+                }
+            }
+        }
+        return out;
+    }
+
+    private AgreementMention resolve(ArticleContext ctx, Sentence s, int[] noun, int from, int to,
+                                     List<AgreementMention> earlier) {
+        String before = ctx.text.substring(s.span().begin(), noun[0]);
+        if (HYPOTHETICAL.matcher(before).find()) {
+            return null;
+        }
+        Matcher det = DETERMINER.matcher(before);
+        det.find();
+        String determiner = det.group(1) == null ? "" : det.group(1).toLowerCase(Locale.ROOT);
+        Span np = new Span(det.group(1) == null ? noun[0] - det.group(2).length() : det.start(), noun[1]);
+        String nounText = ctx.text.substring(noun[0], noun[1]).toLowerCase(Locale.ROOT);
+        String kind = lex.agreementNouns.get(nounText);
+        String window = ctx.text.substring(from, to).toLowerCase(Locale.ROOT);
+        Set<String> parties = new TreeSet<>();
+        for (Mention m : ctx.mentionsIn(s.span())) {
+            if (m.entity().type() == EntityType.STATE) {
+                parties.add(m.entity().key());
+            }
+        }
+        List<DateExpression> times = nearestFirst(ctx.dates.stream().filter(d -> d.span().begin() >= from
+                && d.span().end() <= to && d.isEventTime() && d.value() != null).toList(), noun[1]);
+        String npText = ctx.text.substring(np.begin(), np.end());
+        AgreementCatalogue.Entry best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (AgreementCatalogue.Entry e : catalogue.entries) {
+            int score = score(e, npText, kind, window, parties, times, ctx, s);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        double conf = Math.min(0.95, 0.5 + 0.05 * bestScore);
+        if (best != null && bestScore >= THRESHOLD) {
+            return new AgreementMention(best.agreement(), npText, np, s.span(), conf);
+        }
+        boolean anaphoric = determiner.matches("the|that|this|its|their") && !earlier.isEmpty();
+        if (anaphoric) {
+            AgreementMention prev = earlier.get(earlier.size() - 1);
+            return new AgreementMention(prev.agreement(), npText, np, s.span(), 0.6);
+        }
+        if (parties.size() >= 2 && !times.isEmpty()) {
+            TimeValue t = times.get(0).value();
+            String key = "agreement-" + String.join("-", parties) + "-" + (t.lexical() == null ? t.earliest() : t.lexical());
+            Agreement a = new Agreement(key, "Agreement between " + labels(ctx, parties) + " (" + times.get(0).text() + ")",
+                    List.copyOf(parties), t, null, List.of(), null, false);
+            return new AgreementMention(a, npText, np, s.span(), 0.5);
+        }
+        return null;
+    }
+
+    /** Time expressions after the noun first (nearest first), then those before it (nearest first). */
+    private static List<DateExpression> nearestFirst(List<DateExpression> times, int nounEnd) {
+        List<DateExpression> out = new ArrayList<>(times.stream().filter(t -> t.span().begin() >= nounEnd).toList());
+        List<DateExpression> before = new ArrayList<>(times.stream().filter(t -> t.span().begin() < nounEnd).toList());
+        java.util.Collections.reverse(before);
+        out.addAll(before);
+        return out;
+    }
+
+    private static String labels(ArticleContext ctx, Set<String> keys) {
+        return keys.stream().map(k -> ctx.gazetteer.byKey(k).map(e -> e.label()).orElse(k))
+                .collect(Collectors.joining(" and "));
+    }
+
+    private static int score(AgreementCatalogue.Entry e, String np, String kind, String window, Set<String> parties,
+                             List<DateExpression> times, ArticleContext ctx, Sentence s) {
+        int score = 0;
+        for (String name : e.names()) {
+            if (np.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+                score += 4;
+                break;
+            }
+        }
+        String place = e.agreement().placeKey();
+        if (place != null && ctx.mentionsIn(new Span(Math.max(s.span().begin(), 0), s.span().end())).stream()
+                .anyMatch(m -> m.entity().key().equals(place) && m.entity().type() == EntityType.PLACE
+                        && (window.contains(m.anchor().toLowerCase(Locale.ROOT))))) {
+            score += 3;
+        }
+        long shared = e.agreement().parties().stream().filter(parties::contains).count();
+        score += shared >= 2 ? 2 : (int) shared;
+        if (shared > 0 && parties.size() > e.agreement().parties().size() + 1) {
+            score -= 1;
+        }
+        TimeValue signed = e.agreement().signed();
+        if (signed != null) {
+            for (DateExpression t : times) {
+                boolean fits = !t.value().latest().isBefore(signed.earliest())
+                        && !t.value().earliest().isAfter(signed.latest());
+                score += fits ? 3 : -5;
+                break;
+            }
+        }
+        if (kind != null && kind.equals(e.kind())) {
+            score += 1;
+        }
+        int kw = 0;
+        for (String k : e.keywords()) {
+            if (window.contains(k)) {
+                kw++;
+            }
+        }
+        return score + Math.min(kw, 3);
+    }
+}

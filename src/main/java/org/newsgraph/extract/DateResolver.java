@@ -1,0 +1,294 @@
+package org.newsgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeValue;
+
+/**
+ * Finds time expressions and resolves them against the article's date, or against the event just mentioned
+ * ("10 days later"). Past-tense news: a weekday or a month without a year means the most recent one on or before
+ * the article date, never after it. Without an article date, relative expressions stay unresolved.
+ *
+ * <pre>{@code new DateResolver().find("The Kremlin said on Tuesday ...", LocalDate.of(2020, 2, 11))}</pre>
+ */
+public final class DateResolver {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String REL = "(?:(on|in|since|by|until|from|before|after|during)\\s+)?";
+    private static final String NUM = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "a few|several|a couple of|a)";
+    private static final Map<String, int[]> FUZZY = Map.of("a few", new int[] {2, 4}, "several", new int[] {3, 7},
+            "a couple of", new int[] {2, 3});
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    private static final Pattern DAY_MONTH = Pattern.compile(REL + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+            + "(?:,?\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
+    private static final Pattern DAY_FIRST = Pattern.compile(REL + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + MONTH + "(?:,?\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?:(?i:(in|since|by|until|from|during|last|this|next|"
+            + "(?:at )?the (?:end|beginning|start|middle) of|early|late|mid-?))\\s*)?" + MONTH
+            + "(?:\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
+    private static final Pattern YEAR = Pattern.compile("(?i:(in|since|by|until|from|during|early|late|mid-?))\\s*((?:19|20)\\d{2})\\b");
+    private static final Pattern WEEKDAY_P = Pattern.compile("(?:(?i:(on|last|this|next|since|by|until))\\s+)?"
+            + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?");
+    private static final Pattern FIXED = Pattern.compile("(?i)\\b((?:earlier|later) this (?:week|month|year)|"
+            + "(?:over |in |during )?(?:the )?(?:past|previous|last) (?:week|month|year)|this (?:week|month|year)|"
+            + "(?:in )?recent (?:weeks|days|months)|yesterday|today)\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b" + NUM + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b");
+    private static final Pattern PAST_N = Pattern.compile("(?i)\\b(?:in|over|during) the (?:past|last) " + NUM
+            + "\\s+(days|weeks|months)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b" + NUM
+            + "\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|before|after|afterwards|on)\\b(?!\\s+(?:the|a|an)\\b)");
+
+    /** Every time expression in the text, in order, resolved where the article date (nullable) allows. */
+    public List<DateExpression> find(String text, LocalDate articleDate) {
+        List<DateExpression> raw = new ArrayList<>();
+        absolute(text, articleDate, raw);
+        weekdays(text, articleDate, raw);
+        fixed(text, articleDate, raw);
+        List<DateExpression> chosen = nonOverlapping(raw);
+        List<DateExpression> withRelative = new ArrayList<>(chosen);
+        Matcher m = RELATIVE.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (chosen.stream().anyMatch(d -> d.span().overlaps(span))) {
+                continue;
+            }
+            DateExpression anchor = chosen.stream().filter(d -> d.span().end() <= span.begin() && d.value() != null)
+                    .reduce((a, b) -> b).orElse(null);
+            withRelative.add(new DateExpression(span, m.group(), relative(m, anchor, span), "at"));
+        }
+        withRelative.sort(Comparator.comparing(DateExpression::span));
+        return withRelative;
+    }
+
+    private void absolute(String text, LocalDate a, List<DateExpression> out) {
+        Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            add(out, m, day(a, month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m), m.group(1));
+        }
+        m = DAY_FIRST.matcher(text);
+        while (m.find()) {
+            add(out, m, day(a, month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m), m.group(1));
+        }
+        m = MONTH_ONLY.matcher(text);
+        while (m.find()) {
+            add(out, m, monthValue(a, m), m.group(1));
+        }
+        m = YEAR.matcher(text);
+        while (m.find()) {
+            add(out, m, TimeValue.year(Integer.parseInt(m.group(2)), m.group(), span(m)), m.group(1));
+        }
+    }
+
+    private static void add(List<DateExpression> out, Matcher m, TimeValue v, String prep) {
+        out.add(new DateExpression(span(m), m.group(), v, relation(prep)));
+    }
+
+    private static String relation(String prep) {
+        if (prep == null) {
+            return "at";
+        }
+        String p = prep.toLowerCase(Locale.ROOT);
+        return switch (p) {
+            case "since", "from", "after" -> "since";
+            case "by", "until", "before" -> "by";
+            default -> "at";
+        };
+    }
+
+    private static Span span(Matcher m) {
+        return new Span(m.start(), m.end());
+    }
+
+    private static Month month(String name) {
+        String n = name.replace(".", "").toUpperCase(Locale.ROOT);
+        for (Month mo : Month.values()) {
+            if (mo.name().startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) {
+                return mo;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static TimeValue day(LocalDate a, Month mo, int d, String year, String relYear, Matcher m) {
+        int y;
+        boolean inferred = false;
+        if (year != null) {
+            y = Integer.parseInt(year);
+        } else if (a == null) {
+            return null;
+        } else if (relYear != null) {
+            y = relYear.equals("last") ? a.getYear() - 1 : a.getYear();
+        } else {
+            y = a.getYear();
+            inferred = true;
+        }
+        if (d < 1 || d > mo.length(java.time.Year.isLeap(y))) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(y, mo, d);
+        if (inferred && date.isAfter(a.plusDays(2))) {
+            date = date.minusYears(1);
+        }
+        TimeValue v = TimeValue.day(date, m.group(), span(m));
+        return inferred ? new TimeValue(v.precision(), v.earliest(), v.latest(), v.text(), v.span(), false, 0.85) : v;
+    }
+
+    private static TimeValue monthValue(LocalDate a, Matcher m) {
+        String prep = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        Month mo = month(m.group(2));
+        YearMonth ym;
+        if (m.group(3) != null) {
+            ym = YearMonth.of(Integer.parseInt(m.group(3)), mo);
+        } else if (a == null || prep.equals("next")) {
+            return null;
+        } else if (m.group(4) != null) {
+            ym = YearMonth.of(m.group(4).equals("last") ? a.getYear() - 1 : a.getYear(), mo);
+        } else {
+            ym = YearMonth.of(a.getYear(), mo);
+            boolean strictlyBefore = prep.equals("last");
+            if (ym.isAfter(YearMonth.from(a)) || strictlyBefore && ym.equals(YearMonth.from(a))) {
+                ym = ym.minusYears(1);
+            }
+        }
+        Span s = span(m);
+        if (prep.startsWith("early") || prep.contains("beginning") || prep.contains("start")) {
+            return TimeValue.range(ym.atDay(1), ym.atDay(10), m.group(), s);
+        }
+        if (prep.startsWith("mid") || prep.contains("middle")) {
+            return TimeValue.range(ym.atDay(11), ym.atDay(20), m.group(), s);
+        }
+        if (prep.startsWith("late") || prep.contains("end")) {
+            return TimeValue.range(ym.atDay(21), ym.atEndOfMonth(), m.group(), s);
+        }
+        return TimeValue.month(ym, m.group(), s);
+    }
+
+    private void weekdays(String text, LocalDate a, List<DateExpression> out) {
+        Matcher m = WEEKDAY_P.matcher(text);
+        while (m.find()) {
+            String prep = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            TimeValue v = null;
+            if (a != null && !prep.equals("next")) {
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                LocalDate d = prep.equals("last") ? a.minusDays(1).with(TemporalAdjusters.previousOrSame(dow))
+                        : a.with(TemporalAdjusters.previousOrSame(dow));
+                v = new TimeValue(TimeValue.Precision.DAY, d, d, m.group(), span(m), false, 0.85);
+            }
+            out.add(new DateExpression(span(m), m.group(), v, relation(m.group(1))));
+        }
+    }
+
+    private void fixed(String text, LocalDate a, List<DateExpression> out) {
+        Matcher m = FIXED.matcher(text);
+        while (m.find()) {
+            out.add(new DateExpression(span(m), m.group(), a == null ? null : fixedValue(m.group(1), a, span(m)), "at"));
+        }
+        m = AGO.matcher(text);
+        while (m.find()) {
+            TimeValue v = null;
+            Integer n = number(m.group(1));
+            if (a != null && n != null) {
+                LocalDate d = a.minus(n, unit(m.group(2)));
+                v = new TimeValue(TimeValue.Precision.DAY, d, d, m.group(), span(m), false, 0.6);
+            }
+            out.add(new DateExpression(span(m), m.group(), v, "at"));
+        }
+        m = PAST_N.matcher(text);
+        while (m.find()) {
+            Integer n = number(m.group(1));
+            TimeValue v = a == null || n == null ? null
+                    : TimeValue.range(a.minus(n, unit(m.group(2))), a, m.group(), span(m));
+            out.add(new DateExpression(span(m), m.group(), v, "at"));
+        }
+    }
+
+    private static TimeValue fixedValue(String expr, LocalDate a, Span s) {
+        String e = expr.toLowerCase(Locale.ROOT).replaceFirst("^(over|in|during) ", "").replaceFirst("^the ", "");
+        LocalDate monday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return switch (e) {
+            case "yesterday" -> TimeValue.day(a.minusDays(1), expr, s);
+            case "today" -> TimeValue.day(a, expr, s);
+            case "this week", "earlier this week" -> TimeValue.range(monday, a, expr, s);
+            case "last week", "previous week" -> TimeValue.range(monday.minusWeeks(1), monday.minusDays(1), expr, s);
+            case "past week" -> TimeValue.range(a.minusDays(7), a, expr, s);
+            case "this month", "earlier this month" -> TimeValue.range(a.withDayOfMonth(1), a, expr, s);
+            case "last month", "previous month" -> TimeValue.month(YearMonth.from(a).minusMonths(1), expr, s);
+            case "past month" -> TimeValue.range(a.minusMonths(1), a, expr, s);
+            case "this year", "earlier this year" -> TimeValue.range(a.withDayOfYear(1), a, expr, s);
+            case "last year", "previous year" -> TimeValue.year(a.getYear() - 1, expr, s);
+            case "past year" -> TimeValue.range(a.minusYears(1), a, expr, s);
+            case "recent days" -> TimeValue.range(a.minusDays(7), a, expr, s);
+            case "recent weeks" -> TimeValue.range(a.minusWeeks(4), a, expr, s);
+            case "recent months" -> TimeValue.range(a.minusMonths(4), a, expr, s);
+            default -> null;
+        };
+    }
+
+    /** "10 days later", "two days earlier", "a few months later": shifted from the event just mentioned. */
+    private static TimeValue relative(Matcher m, DateExpression anchor, Span s) {
+        if (anchor == null) {
+            return null;
+        }
+        TimeValue base = anchor.value();
+        String q = m.group(1).toLowerCase(Locale.ROOT);
+        ChronoUnit unit = unit(m.group(2));
+        int sign = m.group(3).toLowerCase(Locale.ROOT).matches("earlier|before") ? -1 : 1;
+        int[] fuzzy = FUZZY.get(q);
+        if (fuzzy != null || base.precision() != TimeValue.Precision.DAY) {
+            int lo = fuzzy == null ? number(q) : fuzzy[0];
+            int hi = fuzzy == null ? lo : fuzzy[1];
+            LocalDate from = sign > 0 ? base.earliest().plus(lo, unit) : base.earliest().minus(hi, unit);
+            LocalDate to = sign > 0 ? base.latest().plus(hi, unit) : base.latest().minus(lo, unit);
+            return new TimeValue(TimeValue.Precision.RANGE, from, to, m.group(), s, false, fuzzy == null ? 0.7 : 0.5);
+        }
+        LocalDate d = base.earliest().plus((long) sign * number(q), unit);
+        return new TimeValue(TimeValue.Precision.DAY, d, d, m.group(), s, false, 0.8);
+    }
+
+    private static ChronoUnit unit(String u) {
+        String l = u.toLowerCase(Locale.ROOT);
+        return l.startsWith("day") ? ChronoUnit.DAYS : l.startsWith("week") ? ChronoUnit.WEEKS
+                : l.startsWith("month") ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
+    }
+
+    static Integer number(String s) {
+        String l = s.toLowerCase(Locale.ROOT).strip();
+        if (l.matches("\\d+")) {
+            return Integer.valueOf(l);
+        }
+        if (l.equals("a")) {
+            return 1;
+        }
+        int i = NUMBERS.indexOf(l);
+        return i >= 0 ? i : null;
+    }
+
+    private static List<DateExpression> nonOverlapping(List<DateExpression> all) {
+        List<DateExpression> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt((DateExpression d) -> d.span().length()).reversed());
+        List<DateExpression> out = new ArrayList<>();
+        for (DateExpression d : sorted) {
+            if (out.stream().noneMatch(o -> o.span().overlaps(d.span()))) {
+                out.add(d);
+            }
+        }
+        out.sort(Comparator.comparing(DateExpression::span));
+        return out;
+    }
+}

@@ -1,0 +1,314 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.config.Gazetteer;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds mentions of actors and places: gazetteer names, demonym phrases ("Russian and Syrian government forces"),
+ * names after role titles ("Deputy White House Press Secretary Judd Deere"), capital cities used for their state
+ * ("Ankara retaliated"), acronyms introduced in brackets, and unknown names typed by their head word.
+ */
+final class EntityRecognizer {
+    private static final String FORCE_NOUNS = "armed forces|forces|troops|soldiers|army|military|servicemen|"
+            + "armed convoy|convoy|jets|warplanes|aircraft|air force";
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "around", "into",
+            "of", "across", "towards", "toward", "via", "through", "visit", "visited", "visiting", "within", "inside");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,6})\\)");
+    private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:al|el|bin|ibn)-\\p{Lu}[\\p{L}'’-]*)");
+    private static final Pattern FRAMING = Pattern.compile(
+            "(?i)^\\s+(terrorists?|militants?|rebels?|jihadists?|insurgents?|fighters?|extremists?|mercenaries|"
+                    + "militia|militias|opposition)\\b");
+
+    private final Gazetteer gazetteer;
+    private final Lexicons lex;
+    private final Map<String, Entity> aliases = new HashMap<>();
+    private final Pattern aliasPattern;
+    private final Pattern demonymPhrase;
+    private final Pattern demonymWord;
+    private final Pattern roleName;
+
+    EntityRecognizer(Gazetteer gazetteer, Lexicons lex) {
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+        for (Map.Entry<String, Entity> e : gazetteer.aliases().entrySet()) {
+            aliases.put(e.getKey(), e.getValue());
+            if (e.getValue().type() == EntityType.PLACE) {
+                aliases.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
+            }
+        }
+        aliasPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(aliases.keySet())
+                + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+        List<String> demonyms = gazetteer.entities().stream().filter(e -> e.type() == EntityType.STATE)
+                .flatMap(e -> e.prop("demonym").stream()).toList();
+        String d = "(?:" + alternation(demonyms) + ")";
+        demonymWord = Pattern.compile("(?<![\\p{L}-])" + d + "(?![\\p{L}-])");
+        demonymPhrase = Pattern.compile("(?<![\\p{L}-])" + d + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + d + ")*"
+                + "\\s+(?:(?:government|regime|pro-government|state|armed)\\s+)?(?:" + FORCE_NOUNS + ")(?![\\p{L}])");
+        roleName = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lex.roleTitles) + ")\\s+("
+                + NAME_TOKEN.pattern() + "(?:\\s+" + NAME_TOKEN.pattern() + "){0,3})");
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private record Candidate(Span span, Entity entity, double confidence, int priority) {
+    }
+
+    Recognition recognize(AnalyzedText doc) {
+        String text = doc.text();
+        List<Candidate> cands = new ArrayList<>();
+        Map<String, Entity> roles = new LinkedHashMap<>();
+        Map<String, Entity> discovered = new HashMap<>();
+        demonymPhrases(text, cands);
+        aliasMatches(text, cands);
+        roleNames(text, cands, roles, discovered);
+        List<Candidate> chosen = select(cands);
+        chosen.addAll(unknownNames(doc, chosen, discovered));
+        chosen = select(chosen);
+        chosen.addAll(acronyms(text, chosen));
+        chosen = select(chosen);
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : chosen) {
+            mentions.add(new Mention(c.entity(), c.span().of(text), c.span(), framing(text, c.span()), c.confidence()));
+        }
+        mentions.sort(Comparator.comparing(Mention::span));
+        return new Recognition(mentions, roles);
+    }
+
+    private void aliasMatches(String text, List<Candidate> out) {
+        Matcher m = aliasPattern.matcher(text);
+        while (m.find()) {
+            Entity e = aliases.get(m.group());
+            if (e == null) {
+                continue;
+            }
+            Span span = new Span(m.start(), m.end());
+            String metonym = e.firstProp("metonymFor");
+            if (metonym != null && !isLocative(text, span)) {
+                Entity state = gazetteer.byKey(metonym).orElse(null);
+                if (state != null) {
+                    out.add(new Candidate(span, state, 0.8, 3));
+                    continue;
+                }
+            }
+            out.add(new Candidate(span, e, 0.95, 3));
+        }
+    }
+
+    /** A capital is a place after a locative word or in a dateline; otherwise it stands for its state. */
+    private static boolean isLocative(String text, Span span) {
+        int lineStart = text.lastIndexOf("\n", span.begin() - 1) + 1;
+        String before = text.substring(lineStart, span.begin());
+        if (before.isBlank() && text.startsWith(",", span.end())) {
+            return true;
+        }
+        Matcher w = Pattern.compile("([\\p{L}]+)\\W*$").matcher(before);
+        return w.find() && LOCATIVE.contains(w.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private void demonymPhrases(String text, List<Candidate> out) {
+        Matcher m = demonymPhrase.matcher(text);
+        while (m.find()) {
+            List<int[]> words = new ArrayList<>();
+            Matcher w = demonymWord.matcher(text).region(m.start(), m.end());
+            while (w.find()) {
+                words.add(new int[] {w.start(), w.end()});
+            }
+            for (int i = 0; i < words.size(); i++) {
+                int[] dw = words.get(i);
+                Entity state = gazetteer.stateForDemonym(text.substring(dw[0], dw[1]));
+                if (state == null) {
+                    continue;
+                }
+                Entity force = forceOf(state);
+                boolean last = i == words.size() - 1;
+                Span span = new Span(dw[0], last ? m.end() : dw[1]);
+                out.add(new Candidate(span, force, 0.85, 2));
+            }
+        }
+    }
+
+    /** The armed forces of a state: the gazetteer's, or a node made for them. */
+    private Entity forceOf(Entity state) {
+        Entity f = gazetteer.related(state, "military");
+        return f != null ? f : Entity.discovered(state.key() + "-armed-forces", EntityType.MILITARY_FORCE,
+                state.label() + " armed forces");
+    }
+
+    private void roleNames(String text, List<Candidate> out, Map<String, Entity> roles, Map<String, Entity> discovered) {
+        Matcher m = roleName.matcher(text);
+        while (m.find()) {
+            String name = trimName(m.group(1));
+            if (name.isEmpty()) {
+                continue;
+            }
+            Span nameSpan = new Span(m.start(1), m.start(1) + name.length());
+            Entity person = longestAliasPerson(name);
+            if (person == null) {
+                if (aliases.containsKey(name) || name.split("\\s+").length < 2 && !text.startsWith(" said", nameSpan.end())) {
+                    continue;
+                }
+                person = discovered.computeIfAbsent(name, n -> Entity.discovered(Text.slug(n), EntityType.PERSON, n));
+                out.add(new Candidate(nameSpan, person, 0.7, 1));
+            }
+            String role = rolePhrase(text, m.start(), m.start(1)).toLowerCase(Locale.ROOT);
+            if (!role.isEmpty()) {
+                roles.put(role, person);
+                String title = text.substring(m.start(), m.start(1)).strip().toLowerCase(Locale.ROOT);
+                roles.putIfAbsent(title, person);
+            }
+        }
+    }
+
+    private Entity longestAliasPerson(String name) {
+        String n = name;
+        while (!n.isEmpty()) {
+            Entity e = aliases.get(n);
+            if (e != null) {
+                return e.type() == EntityType.PERSON ? e : null;
+            }
+            int sp = n.lastIndexOf(' ');
+            n = sp < 0 ? "" : n.substring(0, sp);
+        }
+        return null;
+    }
+
+    /** Cuts a captured name at the first word that cannot be part of a name (a weekday, "The", ...). */
+    private String trimName(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String tok : name.split("\\s+")) {
+            String bare = tok.replaceAll("[’']s$|[.,]$", "");
+            if (lex.stopCapitals.contains(bare) || bare.isEmpty()) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(bare);
+            if (!bare.equals(tok)) {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The words before a title that belong to the role: "Deputy White House Press Secretary", "Kremlin spokesman". */
+    private static String rolePhrase(String text, int titleStart, int nameStart) {
+        int b = titleStart;
+        for (int i = 0; i < 4; i++) {
+            Matcher w = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s+$").matcher(text.substring(Math.max(0, b - 40), b));
+            if (!w.find()) {
+                break;
+            }
+            b = Math.max(0, b - 40) + w.start(1);
+        }
+        return text.substring(b, nameStart).strip();
+    }
+
+    private List<Candidate> unknownNames(AnalyzedText doc, List<Candidate> known, Map<String, Entity> discovered) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> run = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                boolean nameish = NAME_TOKEN.matcher(t.text()).matches() && !covered(known, t.span())
+                        && !(run.isEmpty() && lex.stopCapitals.contains(t.text()))
+                        && gazetteer.stateForDemonym(t.text()) == null;
+                if (nameish) {
+                    run.add(t);
+                } else {
+                    typeName(doc.text(), run, discovered, out);
+                    run = new ArrayList<>();
+                }
+            }
+            typeName(doc.text(), run, discovered, out);
+        }
+        return out;
+    }
+
+    private void typeName(String text, List<Token> run, Map<String, Entity> discovered, List<Candidate> out) {
+        while (!run.isEmpty() && lex.stopCapitals.contains(run.get(run.size() - 1).text())) {
+            run = run.subList(0, run.size() - 1);
+        }
+        if (run.size() < 2) {
+            return;
+        }
+        Span span = new Span(run.get(0).begin(), run.get(run.size() - 1).end());
+        String name = span.of(text);
+        EntityType type = lex.nameHeads.get(run.get(run.size() - 1).text());
+        if (type == null && text.substring(span.end()).matches("(?s)^\\s+(said|says|told|added)\\b.*")) {
+            type = EntityType.PERSON;
+        }
+        if (type == null) {
+            return;
+        }
+        EntityType t = type;
+        Entity e = discovered.computeIfAbsent(name, n -> Entity.discovered(Text.slug(n), t, n));
+        out.add(new Candidate(span, e, 0.6, 0));
+    }
+
+    private List<Candidate> acronyms(String text, List<Candidate> chosen) {
+        Map<String, Entity> local = new HashMap<>();
+        for (Candidate c : chosen) {
+            Matcher m = ACRONYM_AFTER.matcher(text.substring(c.span().end()));
+            if (m.find() && !aliases.containsKey(m.group(1))) {
+                local.put(m.group(1), c.entity());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<String, Entity> e : local.entrySet()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])").matcher(text);
+            while (m.find()) {
+                out.add(new Candidate(new Span(m.start(), m.end()), e.getValue(), 0.8, 1));
+            }
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Candidate> cands, Span s) {
+        for (Candidate c : cands) {
+            if (c.span().overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest first, then by priority; later candidates that overlap a chosen one are dropped. */
+    private static List<Candidate> select(List<Candidate> cands) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> c.span().length()).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed()));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (!covered(out, c.span())) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparing(Candidate::span));
+        return out;
+    }
+
+    private static String framing(String text, Span span) {
+        Matcher m = FRAMING.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 30)));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.config.Gazetteer;
+import org.newsgraph.model.AgreementMention;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Incident;
+import org.newsgraph.model.Meeting;
+import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.RuleBasedAnalyzer;
+import org.newsgraph.nlp.TextAnalyzer;
+
+/**
+ * Runs the extraction stages over one article: sentences and tokens, entities, quotes and times, then statements,
+ * agreements, incidents and meetings. Built once and shared; {@link #extract} is safe to call from many threads.
+ *
+ * <pre>{@code
+ * Extractor x = Extractor.builder().build();
+ * Extraction e = x.extract(article);
+ * }</pre>
+ */
+public final class Extractor {
+    /** Version written into each article graph's provenance. */
+    public static final String VERSION = "newsgraph-extractor/0.1";
+
+    private final TextAnalyzer analyzer;
+    private final Gazetteer gazetteer;
+    private final EntityRecognizer recognizer;
+    private final DateResolver dates = new DateResolver();
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final StatementExtractor statements;
+    private final AgreementExtractor agreements;
+    private final IncidentExtractor incidents;
+    private final MeetingExtractor meetings = new MeetingExtractor();
+
+    private Extractor(Builder b) {
+        Lexicons lex = Lexicons.load();
+        this.analyzer = b.analyzer;
+        this.gazetteer = b.gazetteer;
+        this.recognizer = new EntityRecognizer(gazetteer, lex);
+        this.statements = new StatementExtractor(lex);
+        this.agreements = new AgreementExtractor(lex, AgreementCatalogue.load());
+        this.incidents = new IncidentExtractor(lex, gazetteer);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Extraction extract(Article article) {
+        AnalyzedText doc = analyzer.analyze(article.text());
+        Recognition rec = recognizer.recognize(doc);
+        ArticleContext ctx = new ArticleContext(doc, article.published(), rec, quotes.find(article.text()),
+                dates.find(article.text(), article.published()), gazetteer);
+        List<Statement> st = statements.extract(ctx);
+        List<AgreementMention> ag = agreements.extract(ctx);
+        List<Incident> inc = incidents.extract(ctx, st);
+        List<Meeting> mt = meetings.extract(ctx);
+        List<String> warnings = new ArrayList<>();
+        if (article.published() == null) {
+            warnings.add("article " + article.id() + ": no publication date; relative dates left unresolved");
+        }
+        return new Extraction(article, rec.mentions(), st, ag, inc, mt, warnings);
+    }
+
+    /** Configures an {@link Extractor}; every option has a default. */
+    public static final class Builder {
+        private TextAnalyzer analyzer = new RuleBasedAnalyzer();
+        private Gazetteer gazetteer;
+
+        public Builder analyzer(TextAnalyzer a) {
+            this.analyzer = Objects.requireNonNull(a);
+            return this;
+        }
+
+        public Builder gazetteer(Gazetteer g) {
+            this.gazetteer = Objects.requireNonNull(g);
+            return this;
+        }
+
+        public Extractor build() {
+            if (gazetteer == null) {
+                gazetteer = Gazetteer.load();
+            }
+            return new Extractor(this);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.config.Gazetteer;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Incident;
+import org.newsgraph.model.IncidentType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds incidents from the trigger lexicon: attacks, offensives, changes of control, displacement, deployments.
+ * Triggers inside quotations, under a blocker ("to stop bombing", "avert an offensive") or re-mentioning an
+ * incident already found ("the assault") give no new incident; an incident needs something that anchors it (a
+ * time, a count, or a named perpetrator or target). Mentions of the same incident in one article are merged.
+ */
+final class IncidentExtractor {
+    private static final Pattern KILLED = Pattern.compile("(?i)(?:killed|killing)\\s+" + Numbers.COUNT
+            + "|" + Numbers.COUNT + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:were\\s+|have been\\s+|had been\\s+|was\\s+|being\\s+)?"
+            + "(?:killed|dead)\\b|leaving\\s+" + Numbers.COUNT + "\\s+(?:people\\s+)?dead|death toll\\s+(?:\\w+\\s+)?to\\s+"
+            + Numbers.COUNT);
+    private static final Pattern DISPLACED = Pattern.compile("(?i)" + Numbers.COUNT
+            + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have\\s+|has\\s+|had\\s+)?(?:fled|been displaced|displaced)\\b"
+            + "|(?:displaced|displacing|forced out)\\s+" + Numbers.COUNT);
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|this|that|such|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern POSSESSIVE_FORCE = Pattern.compile("(?i)\\b(its|their)\\s+(troops|soldiers|forces|"
+            + "servicemen|personnel|military)\\b");
+    private static final Pattern UNREAL_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:should|must|to)\\s+(?:stop|end|cease)\\b"
+            + "|^[^.;]{0,60}?\\bdid not happen\\b");
+    private static final Pattern VAGUE_PLACE = Pattern.compile("(?i)\\b(there|the (?:region|area|province|zone|"
+            + "de-escalation zone|city|town))\\b");
+
+    private final Lexicons lex;
+    private final Gazetteer gazetteer;
+
+    IncidentExtractor(Lexicons lex, Gazetteer gazetteer) {
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+    }
+
+    private record Hit(Lexicons.Trigger trigger, Span span) {
+    }
+
+    /** An incident being assembled. */
+    private static final class Draft {
+        IncidentType type;
+        Hit hit;
+        Span evidence;
+        final List<Span> more = new ArrayList<>();
+        TimeValue date;
+        Entity location;
+        final List<Entity> perpetrators = new ArrayList<>();
+        final List<Entity> targets = new ArrayList<>();
+        Integer killed;
+        Integer displaced;
+        Entity reportedBy;
+        double confidence = 0.7;
+    }
+
+    List<Incident> extract(ArticleContext ctx, List<Statement> statements) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : ctx.doc.sentences()) {
+            List<Hit> hits = triggers(ctx, s);
+            List<IncidentType> seen = new ArrayList<>();
+            for (Hit h : hits) {
+                if (seen.contains(h.trigger().type()) || blocked(ctx, s, h)) {
+                    continue;
+                }
+                String before = ctx.text.substring(s.span().begin(), h.span().begin());
+                if (DEFINITE.matcher(before).find() && drafts.stream().anyMatch(d -> d.type == h.trigger().type())) {
+                    continue;
+                }
+                Draft d = build(ctx, s, h, statements);
+                if (anchored(d)) {
+                    seen.add(d.type);
+                    mergeOrAdd(drafts, d);
+                }
+            }
+        }
+        return drafts.stream().map(d -> new Incident(d.type, ctx.cover(d.hit.span()), d.hit.span(), d.date, d.location,
+                d.perpetrators, d.targets, d.killed, d.displaced, d.reportedBy, d.evidence, d.more, d.confidence))
+                .toList();
+    }
+
+    private List<Hit> triggers(ArticleContext ctx, Sentence s) {
+        String lower = ctx.text.substring(s.span().begin(), s.span().end()).toLowerCase(Locale.ROOT);
+        List<Hit> all = new ArrayList<>();
+        for (Lexicons.Trigger t : lex.triggers) {
+            Matcher m = t.pattern().matcher(lower);
+            while (m.find()) {
+                Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
+                if (!ctx.inQuote(span.begin())) {
+                    all.add(new Hit(t, span));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((Hit h) -> h.span().length()).reversed());
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : all) {
+            boolean near = out.stream().anyMatch(o -> o.span().overlaps(h.span())
+                    || Text.words(gap(ctx.text, o.span(), h.span())) <= 1);
+            if (!near) {
+                out.add(h);
+            }
+        }
+        out.sort(Comparator.comparing(Hit::span));
+        return out;
+    }
+
+    private static String gap(String text, Span a, Span b) {
+        return a.end() <= b.begin() ? text.substring(a.end(), b.begin())
+                : b.end() <= a.begin() ? text.substring(b.end(), a.begin()) : "";
+    }
+
+    private boolean blocked(ArticleContext ctx, Sentence s, Hit h) {
+        String before = ctx.text.substring(Math.max(s.span().begin(), h.span().begin() - 60), h.span().begin())
+                .toLowerCase(Locale.ROOT);
+        for (Pattern p : lex.blockers) {
+            if (p.matcher(before).find()) {
+                return true;
+            }
+        }
+        return UNREAL_AFTER.matcher(ctx.text.substring(h.span().end(), s.span().end())).find();
+    }
+
+    private Draft build(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements) {
+        Draft d = new Draft();
+        d.type = h.trigger().type();
+        d.hit = h;
+        d.evidence = s.span();
+        Subjects.Subject subject = Subjects.before(ctx, s.span().begin(), h.span().begin(), null);
+        Entity after = objectAfter(ctx, s, h);
+        switch (h.trigger().subject()) {
+            case "patient" -> {
+                addIf(d.targets, subject == null ? possessiveForce(ctx, s, h) : subject.entity());
+                Mention by = byAgent(ctx, s, h);
+                addIf(d.perpetrators, by == null ? null : by.entity());
+            }
+            case "agent" -> {
+                addIf(d.perpetrators, subject == null ? null : subject.entity());
+                addIf(d.targets, after);
+                if (d.targets.isEmpty()) {
+                    addIf(d.targets, possessiveForce(ctx, s, h));
+                }
+            }
+            default -> {
+                List<Entity> modifiers = modifiers(ctx, s, h);
+                d.perpetrators.addAll(modifiers);
+                Mention by = byAgent(ctx, s, h);
+                addIf(d.perpetrators, by == null ? null : by.entity());
+                if (d.perpetrators.isEmpty() && subject != null) {
+                    d.perpetrators.add(subject.entity());
+                }
+                addIf(d.targets, after);
+            }
+        }
+        d.targets.removeAll(d.perpetrators);
+        counts(ctx, s, d);
+        d.location = location(ctx, s, h);
+        d.date = date(ctx, s, h, statements);
+        d.reportedBy = reporter(ctx, s, h, statements);
+        return d;
+    }
+
+    private static void addIf(List<Entity> list, Entity e) {
+        if (e != null && !list.contains(e) && e.type().isActor()) {
+            list.add(e);
+        }
+    }
+
+    /** Actors named inside the trigger's noun phrase: "a month-long Syrian government offensive". */
+    private List<Entity> modifiers(ArticleContext ctx, Sentence s, Hit h) {
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : ctx.mentionsIn(s.span())) {
+            if (m.span().end() <= h.span().begin() && Text.words(ctx.text.substring(m.span().end(), h.span().begin())) <= 1
+                    && !ctx.text.substring(m.span().end(), h.span().begin()).contains(",")) {
+                out.add(m.entity());
+            }
+        }
+        Matcher dm = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+(?:government\\s+|military\\s+|army\\s+)?$")
+                .matcher(ctx.text.substring(Math.max(s.span().begin(), h.span().begin() - 40), h.span().begin()));
+        if (out.isEmpty() && dm.find()) {
+            Entity state = gazetteer.stateForDemonym(dm.group(1));
+            if (state != null) {
+                Entity force = gazetteer.related(state, "military");
+                out.add(force != null ? force : state);
+            }
+        }
+        return out;
+    }
+
+    private static Entity objectAfter(ArticleContext ctx, Sentence s, Hit h) {
+        String rest = ctx.text.substring(h.span().end(), s.span().end());
+        Matcher clause = Pattern.compile("^[^,;]*").matcher(rest);
+        clause.find();
+        int limit = h.span().end() + clause.end();
+        for (Mention m : ctx.mentionsIn(s.span())) {
+            if (m.span().begin() >= h.span().end() && m.span().end() <= limit && m.entity().type().isActor()) {
+                String between = ctx.text.substring(h.span().end(), m.span().begin()).toLowerCase(Locale.ROOT);
+                if (Text.words(between) <= 5 && !between.matches("(?s).*\\b(by|from|with|between)\\b.*")) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention byAgent(ArticleContext ctx, Sentence s, Hit h) {
+        Matcher by = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,3}?by\\s+").matcher(ctx.text.substring(h.span().end(),
+                s.span().end()));
+        return by.find() ? Subjects.after(ctx, h.span().end() + by.end(), 3, false) : null;
+    }
+
+    /** "some of its troops were killed": the armed forces of the state "its" refers to. */
+    private Entity possessiveForce(ArticleContext ctx, Sentence s, Hit h) {
+        Matcher m = POSSESSIVE_FORCE.matcher(ctx.text.substring(s.span().begin(), h.span().begin()));
+        Entity owner = null;
+        while (m.find()) {
+            int at = s.span().begin() + m.start();
+            Mention o = ctx.lastMentionBefore(at, x -> x.entity().type() == EntityType.STATE);
+            owner = o == null ? null : o.entity();
+        }
+        if (owner == null) {
+            return null;
+        }
+        Entity force = gazetteer.related(owner, "military");
+        return force != null ? force : owner;
+    }
+
+    private static void counts(ArticleContext ctx, Sentence s, Draft d) {
+        String sent = ctx.cover(s.span());
+        if (d.type == IncidentType.ATTACK) {
+            Matcher k = KILLED.matcher(sent);
+            while (k.find() && d.killed == null) {
+                for (int g = 1; g <= k.groupCount() && d.killed == null; g++) {
+                    if (k.group(g) != null && !ctx.inQuote(s.span().begin() + k.start(g))) {
+                        d.killed = Numbers.parse(k.group(g));
+                    }
+                }
+            }
+        }
+        if (d.type == IncidentType.DISPLACEMENT) {
+            Matcher k = DISPLACED.matcher(sent);
+            if (k.find()) {
+                d.displaced = Numbers.parse(k.group(1) != null ? k.group(1) : k.group(2));
+            }
+        }
+    }
+
+    private static Entity location(ArticleContext ctx, Sentence s, Hit h) {
+        Mention best = null;
+        for (Mention m : ctx.mentionsIn(s.span())) {
+            if (m.entity().type() == EntityType.PLACE && !ctx.inQuote(m.span().begin())) {
+                if (best == null || m.span().begin() >= h.span().end() && best.span().begin() < h.span().end()) {
+                    best = m;
+                }
+            }
+        }
+        if (best != null) {
+            return best.entity();
+        }
+        Matcher vague = VAGUE_PLACE.matcher(ctx.cover(s.span()));
+        Entity last = ctx.lastPlaceBefore(s.span().begin());
+        if (vague.find() || last != null) {
+            return last;
+        }
+        return null;
+    }
+
+    /** A time expression of the sentence that is not the time of a statement made in it. */
+    private static TimeValue date(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements) {
+        DateExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (DateExpression e : ctx.datesIn(s.span())) {
+            if (!e.isEventTime() || e.value() == null) {
+                continue;
+            }
+            boolean statementTime = statements.stream().anyMatch(st -> st.date() != null && st.date().span() != null
+                    && st.date().span().equals(e.span()));
+            if (statementTime) {
+                continue;
+            }
+            int dist = Math.abs(e.span().begin() - h.span().begin());
+            if (dist < bestDist) {
+                best = e;
+                bestDist = dist;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static Entity reporter(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements) {
+        Matcher acc = Pattern.compile("(?i)\\baccording to\\s+").matcher(ctx.cover(s.span()));
+        if (acc.find()) {
+            Mention m = Subjects.after(ctx, s.span().begin() + acc.end(), 8, false);
+            if (m != null) {
+                return m.entity();
+            }
+        }
+        for (Statement st : statements) {
+            if (st.evidence().equals(s.span()) && !st.direct()) {
+                return st.speaker();
+            }
+        }
+        return null;
+    }
+
+    private static boolean anchored(Draft d) {
+        return d.date != null || d.killed != null || d.displaced != null || !d.perpetrators.isEmpty()
+                || !d.targets.isEmpty();
+    }
+
+    /** Two drafts of the same type, actors, place and compatible time are one incident reported twice. */
+    private static void mergeOrAdd(List<Draft> drafts, Draft d) {
+        for (Draft o : drafts) {
+            boolean sameActors = !d.perpetrators.isEmpty() && o.perpetrators.equals(d.perpetrators)
+                    || !d.targets.isEmpty() && o.targets.equals(d.targets);
+            boolean sameTime = o.date == null || d.date == null
+                    || !o.date.latest().isBefore(d.date.earliest()) && !d.date.latest().isBefore(o.date.earliest());
+            boolean samePlace = o.location == null || d.location == null || Objects.equals(o.location, d.location);
+            if (o.type == d.type && sameActors && sameTime && samePlace && o.evidence != d.evidence) {
+                boolean dMorePrecise = d.date != null && (o.date == null
+                        || d.date.latest().toEpochDay() - d.date.earliest().toEpochDay()
+                        < o.date.latest().toEpochDay() - o.date.earliest().toEpochDay());
+                if (dMorePrecise) {
+                    o.more.add(o.evidence);
+                    o.evidence = d.evidence;
+                    o.hit = d.hit;
+                    o.date = d.date;
+                } else {
+                    o.more.add(d.evidence);
+                }
+                o.killed = o.killed != null ? o.killed : d.killed;
+                o.displaced = o.displaced != null ? o.displaced : d.displaced;
+                o.location = o.location != null ? o.location : d.location;
+                o.reportedBy = o.reportedBy != null ? o.reportedBy : d.reportedBy;
+                return;
+            }
+        }
+        drafts.add(d);
+    }
+}

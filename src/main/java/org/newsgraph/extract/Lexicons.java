@@ -1,0 +1,85 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.config.Tsv;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.IncidentType;
+
+/**
+ * The extractor's word lists, read once from {@code newsgraph/lexicon/}: reporting cues, incident triggers and
+ * blockers, agreement nouns, role titles, name heads, capitalised non-names.
+ */
+final class Lexicons {
+    private static final String DIR = "newsgraph/lexicon/";
+    private static volatile Lexicons shared;
+
+    /** A reporting cue. */
+    record Cue(String phrase, String kind, String tense) {
+    }
+
+    /** An incident trigger. */
+    record Trigger(Pattern pattern, IncidentType type, String subject) {
+    }
+
+    final List<Cue> cues;
+    final List<Trigger> triggers;
+    final List<Pattern> blockers;
+    final Map<String, String> agreementNouns;
+    final List<String> roleTitles;
+    final Map<String, EntityType> nameHeads;
+    final Set<String> stopCapitals;
+
+    private Lexicons() {
+        List<Cue> c = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(DIR + "reporting.tsv")) {
+            c.add(new Cue(r.require("phrase"), r.require("kind"), r.get("tense")));
+        }
+        c.sort(Comparator.comparingInt((Cue x) -> x.phrase().length()).reversed());
+        cues = List.copyOf(c);
+        List<Trigger> t = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(DIR + "incident-triggers.tsv")) {
+            t.add(new Trigger(Pattern.compile("\\b(?:" + r.require("pattern") + ")\\b"),
+                    IncidentType.parse(r.require("type")), r.require("subject")));
+        }
+        triggers = List.copyOf(t);
+        List<Pattern> b = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(DIR + "incident-blockers.tsv")) {
+            b.add(Pattern.compile(r.require("pattern")));
+        }
+        blockers = List.copyOf(b);
+        Map<String, String> nouns = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(DIR + "agreement-nouns.tsv")) {
+            nouns.put(r.require("noun"), r.require("kind"));
+        }
+        agreementNouns = Map.copyOf(nouns);
+        List<String> titles = new ArrayList<>(Tsv.lines(DIR + "role-titles.txt"));
+        titles.sort(Comparator.comparingInt(String::length).reversed());
+        roleTitles = List.copyOf(titles);
+        Map<String, EntityType> heads = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(DIR + "name-heads.tsv")) {
+            heads.put(r.require("head"), EntityType.parse(r.require("type")));
+        }
+        nameHeads = Map.copyOf(heads);
+        stopCapitals = Set.copyOf(new HashSet<>(Tsv.lines(DIR + "stop-capitals.txt")));
+    }
+
+    static Lexicons load() {
+        Lexicons l = shared;
+        if (l == null) {
+            synchronized (Lexicons.class) {
+                if (shared == null) {
+                    shared = new Lexicons();
+                }
+                l = shared;
+            }
+        }
+        return l;
+    }
+}

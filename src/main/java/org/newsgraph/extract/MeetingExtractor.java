@@ -1,0 +1,108 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Meeting;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds phone calls, talks, summits and meetings: participants are the actors before the trigger in its clause
+ * plus those after "with"; people are preferred to states when two or more are named. Hypothetical meetings
+ * ("no plans to hold talks") are skipped.
+ */
+final class MeetingExtractor {
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(phone ?call|telephone (?:call|conversation)|"
+            + "call with|talks|summit|meeting with|meeting|met with|met)\\b");
+    private static final Pattern UNREAL = Pattern.compile("(?i)\\b(no plans?|plans? to|could|would|will|might|may|"
+            + "ready to|proposed|to hold|calls? for)\\b");
+
+    List<Meeting> extract(ArticleContext ctx) {
+        List<Meeting> out = new ArrayList<>();
+        for (Sentence s : ctx.doc.sentences()) {
+            Matcher m = TRIGGER.matcher(ctx.cover(s.span()));
+            if (!m.find()) {
+                continue;
+            }
+            Span trig = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
+            String before = ctx.text.substring(s.span().begin(), trig.begin());
+            if (ctx.inQuote(trig.begin()) || UNREAL.matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
+                continue;
+            }
+            List<Entity> people = new ArrayList<>();
+            List<Entity> others = new ArrayList<>();
+            int clauseStart = Math.max(s.span().begin(), ctx.text.lastIndexOf(";", trig.begin()) + 1);
+            int clauseEnd = clauseEnd(ctx, s, trig);
+            for (Mention mm : ctx.mentionsIn(new Span(clauseStart, clauseEnd))) {
+                if (ctx.inQuote(mm.span().begin()) || !mm.entity().type().isActor()
+                        || mm.entity().type() == EntityType.MEDIA_OUTLET) {
+                    continue;
+                }
+                boolean afterWith = mm.span().begin() >= trig.end();
+                if (afterWith && !ctx.text.substring(trig.begin(), mm.span().begin()).toLowerCase(Locale.ROOT)
+                        .matches("(?s).*\\b(with|between)\\b.*")) {
+                    continue;
+                }
+                List<Entity> bucket = mm.entity().type() == EntityType.PERSON ? people : others;
+                if (!bucket.contains(mm.entity())) {
+                    bucket.add(mm.entity());
+                }
+            }
+            List<Entity> participants = people.size() >= 2 ? people : others.size() >= 2 && people.isEmpty() ? others
+                    : merge(people, others);
+            if (participants.size() < 2) {
+                continue;
+            }
+            out.add(new Meeting(kind(m.group(1)), ctx.cover(trig), trig, participants, date(ctx, s),
+                    location(ctx, s, trig), s.span(), 0.7));
+        }
+        return out;
+    }
+
+    private static int clauseEnd(ArticleContext ctx, Sentence s, Span trig) {
+        Matcher stop = Pattern.compile("(?i)(,\\s*(?:during|which|who|where|but)\\b|\\baimed\\b|;)")
+                .matcher(ctx.text).region(trig.end(), s.span().end());
+        return stop.find() ? stop.start() : s.span().end();
+    }
+
+    private static List<Entity> merge(List<Entity> a, List<Entity> b) {
+        List<Entity> out = new ArrayList<>(a);
+        for (Entity e : b) {
+            boolean affiliated = a.stream().anyMatch(p -> e.key().equals(p.firstProp("affiliation")));
+            if (!affiliated && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String kind(String trigger) {
+        String t = trigger.toLowerCase(Locale.ROOT);
+        if (t.contains("call") || t.contains("telephone")) {
+            return "phone call";
+        }
+        return t.equals("talks") ? "talks" : t.equals("summit") ? "summit" : "meeting";
+    }
+
+    private static TimeValue date(ArticleContext ctx, Sentence s) {
+        return ctx.datesIn(s.span()).stream().filter(d -> d.isEventTime() && d.value() != null)
+                .map(DateExpression::value).findFirst().orElse(null);
+    }
+
+    private static Entity location(ArticleContext ctx, Sentence s, Span trig) {
+        for (Mention m : ctx.mentionsIn(s.span())) {
+            if (m.entity().type() == EntityType.PLACE && m.span().begin() > trig.begin()
+                    && ctx.text.substring(trig.end(), m.span().begin()).matches("(?s).*\\b(in|at)\\s+$")) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+}

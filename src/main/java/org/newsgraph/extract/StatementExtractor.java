@@ -1,0 +1,286 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds statements: direct quotes (attributed before, after or around the quote, or continuing the previous
+ * speaker's words) and indirect speech introduced by reporting cues from the lexicon. One statement per speaker
+ * and sentence unless the speaker gives several full quotations.
+ */
+final class StatementExtractor {
+    private final Pattern cuePattern;
+    private final Map<String, Lexicons.Cue> cues = new HashMap<>();
+
+    StatementExtractor(Lexicons lex) {
+        for (Lexicons.Cue c : lex.cues) {
+            cues.put(c.phrase(), c);
+        }
+        cuePattern = Pattern.compile("(?i)(?<![\\p{L}])(" + lex.cues.stream().map(c -> Pattern.quote(c.phrase()))
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}])");
+    }
+
+    /** A reporting cue in a sentence and the speaker found for it. */
+    private record CueHit(Lexicons.Cue cue, Span span, Subjects.Subject speaker) {
+        boolean isVerb() {
+            return cue.kind().equals("verb");
+        }
+    }
+
+    /** Statements under construction for one sentence. */
+    private static final class Draft {
+        Entity speaker;
+        CueHit cue;
+        Quote quote;
+        Entity reportedBy;
+        Entity addressee;
+        double confidence;
+        TimeValue inheritedDate;
+    }
+
+    List<Statement> extract(ArticleContext ctx) {
+        List<Statement> out = new ArrayList<>();
+        Entity lastSpeaker = null;
+        Statement lastDirect = null;
+        Map<Entity, TimeValue> lastDateBySpeaker = new HashMap<>();
+        for (Sentence s : ctx.doc.sentences()) {
+            List<Draft> drafts = sentence(ctx, s, lastSpeaker, lastDirect);
+            for (Draft d : drafts) {
+                TimeValue date = d.inheritedDate != null ? d.inheritedDate : date(ctx, s, d, lastDateBySpeaker);
+                Statement st = new Statement(d.speaker, d.quote != null, d.quote == null ? null : d.quote.words(),
+                        d.quote == null ? null : d.quote.inner(), date, d.cue == null ? null : ctx.cover(d.cue.span()),
+                        d.addressee, about(ctx, s, d), d.reportedBy, s.span(), d.confidence);
+                out.add(st);
+                lastSpeaker = d.speaker;
+                if (st.direct()) {
+                    lastDirect = st;
+                }
+                if (date != null) {
+                    lastDateBySpeaker.put(d.speaker, date);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Draft> sentence(ArticleContext ctx, Sentence s, Entity lastSpeaker, Statement lastDirect) {
+        List<CueHit> hits = cueHits(ctx, s, lastSpeaker);
+        List<Quote> quotes = ctx.quotesIn(s.span());
+        Map<CueHit, Draft> byCue = new LinkedHashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        for (Quote q : quotes) {
+            CueHit owner = owner(ctx, hits, q);
+            Draft d;
+            if (owner != null && owner.speaker() != null) {
+                Draft existing = byCue.get(owner);
+                if (existing != null && (!q.isFull() || existing.quote != null && !existing.quote.isFull())) {
+                    continue;
+                }
+                d = new Draft();
+                d.speaker = owner.speaker().entity();
+                d.cue = owner;
+                d.confidence = owner.speaker().pronoun() ? 0.75 : 0.9;
+                byCue.putIfAbsent(owner, d);
+            } else if (owner == null && hits.isEmpty()) {
+                d = unattributed(ctx, s, q, lastDirect);
+                if (d == null) {
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            d.quote = q;
+            drafts.add(d);
+        }
+        for (CueHit h : hits) {
+            boolean speakerHasOne = drafts.stream().anyMatch(d -> d.speaker.equals(h.speaker().entity()));
+            if (h.isVerb() && !byCue.containsKey(h) && !speakerHasOne) {
+                Draft d = new Draft();
+                d.speaker = h.speaker().entity();
+                d.cue = h;
+                d.confidence = h.speaker().pronoun() ? 0.7 : 0.8;
+                drafts.add(d);
+            }
+        }
+        for (CueHit h : hits) {
+            if (!h.cue().kind().equals("attribution")) {
+                continue;
+            }
+            if (drafts.isEmpty()) {
+                Draft d = new Draft();
+                d.speaker = h.speaker().entity();
+                d.cue = h;
+                d.confidence = 0.6;
+                drafts.add(d);
+            } else {
+                drafts.forEach(d -> d.reportedBy = d.reportedBy == null && !d.speaker.equals(h.speaker().entity())
+                        ? h.speaker().entity() : d.reportedBy);
+            }
+        }
+        for (Draft d : drafts) {
+            d.addressee = addressee(ctx, d);
+        }
+        return drafts;
+    }
+
+    private List<CueHit> cueHits(ArticleContext ctx, Sentence s, Entity lastSpeaker) {
+        List<CueHit> hits = new ArrayList<>();
+        Matcher m = cuePattern.matcher(ctx.text).region(s.span().begin(), s.span().end());
+        while (m.find()) {
+            if (ctx.inQuote(m.start())) {
+                continue;
+            }
+            Lexicons.Cue cue = cues.get(m.group(1).toLowerCase(Locale.ROOT));
+            Span span = new Span(m.start(), m.end());
+            Subjects.Subject sp = switch (cue.kind()) {
+                case "attribution" -> {
+                    Mention x = Subjects.after(ctx, m.end(), 8, true);
+                    yield x == null ? null : new Subjects.Subject(x.entity(), x.span(), false);
+                }
+                case "participle" -> hits.isEmpty() ? null : hits.get(hits.size() - 1).speaker();
+                default -> subjectOf(ctx, s, span, lastSpeaker);
+            };
+            if (sp != null) {
+                hits.add(new CueHit(cue, span, sp));
+            }
+        }
+        return hits;
+    }
+
+    /** The speaker of a cue: the subject before it, or a name right after it ("..., said Peskov"). */
+    private static Subjects.Subject subjectOf(ArticleContext ctx, Sentence s, Span cue, Entity lastSpeaker) {
+        int from = s.span().begin();
+        for (Quote q : ctx.quotesIn(s.span())) {
+            if (q.outer().end() <= cue.begin()) {
+                from = Math.max(from, q.outer().end());
+            }
+        }
+        Subjects.Subject sub = Subjects.before(ctx, from, cue.begin(), lastSpeaker);
+        if (sub == null && ctx.text.substring(from, cue.begin()).matches("(?s)[\\s,]*")) {
+            Mention after = Subjects.after(ctx, cue.end(), 4, true);
+            if (after != null) {
+                sub = new Subjects.Subject(after.entity(), after.span(), false);
+            }
+        }
+        return sub;
+    }
+
+    /** The cue a quotation belongs to: one right after it, else the nearest before it, else one after it. */
+    private static CueHit owner(ArticleContext ctx, List<CueHit> hits, Quote q) {
+        CueHit before = null;
+        CueHit after = null;
+        for (CueHit h : hits) {
+            if (h.cue().kind().equals("attribution")) {
+                continue;
+            }
+            if (h.span().begin() >= q.outer().end()) {
+                String gap = ctx.text.substring(q.outer().end(), h.span().begin());
+                if (after == null && Text.words(gap) <= 12 && !gap.contains("\"") && !gap.contains("“")) {
+                    after = h;
+                }
+            } else if (h.span().end() <= q.outer().begin()) {
+                before = h;
+            }
+        }
+        if (after != null && ctx.text.substring(q.outer().end(), after.span().begin()).matches("(?s)[^.;:]*")
+                && (before == null || after.speaker().span().begin() >= q.outer().end())) {
+            return after;
+        }
+        return before != null ? before : after;
+    }
+
+    /** A quotation with no cue in its sentence: a quoted fragment after its speaker, or the last speaker going on. */
+    private static Draft unattributed(ArticleContext ctx, Sentence s, Quote q, Statement lastDirect) {
+        Mention m = ctx.lastMentionBefore(q.outer().begin(), x -> x.entity().type().isActor());
+        Draft d = new Draft();
+        if (!q.isFull() || Character.isLowerCase(q.words().charAt(0))) {
+            if (m != null && s.span().contains(m.span())) {
+                d.speaker = m.entity();
+                d.confidence = 0.6;
+                return d;
+            }
+            return null;
+        }
+        if (lastDirect != null && q.outer().begin() - lastDirect.evidence().end() < 400) {
+            d.speaker = lastDirect.speaker();
+            d.inheritedDate = lastDirect.date();
+            d.confidence = 0.7;
+            return d;
+        }
+        return null;
+    }
+
+    private static Entity addressee(ArticleContext ctx, Draft d) {
+        if (d.cue == null) {
+            return null;
+        }
+        String c = d.cue.cue().phrase();
+        if (!(c.equals("told") || c.equals("tells") || c.equals("urged") || c.equals("warned"))) {
+            return null;
+        }
+        Mention m = Subjects.after(ctx, d.cue.span().end(), 1, false);
+        return m == null || m.entity().equals(d.speaker) ? null : m.entity();
+    }
+
+    /**
+     * When it was said: a time expression tied to the cue (between the clause start and the cue, or right after
+     * the cue), else the speaker's last date in the article, else the article date for past-tense reports.
+     */
+    private TimeValue date(ArticleContext ctx, Sentence s, Draft d, Map<Entity, TimeValue> lastDates) {
+        if (d.cue != null) {
+            DateExpression best = null;
+            for (DateExpression e : ctx.datesIn(s.span())) {
+                if (!e.isEventTime() || e.value() == null) {
+                    continue;
+                }
+                boolean before = e.span().end() <= d.cue.span().begin() && !ctx.text.substring(e.span().end(),
+                        d.cue.span().begin()).matches("(?s).*[\"“”].*");
+                String gap = e.span().begin() >= d.cue.span().end()
+                        ? ctx.text.substring(d.cue.span().end(), e.span().begin()) : null;
+                boolean after = gap != null && gap.length() <= 60 && !gap.matches("(?s).*(\\bthat\\b|[\"“”,;:]).*");
+                if (before || after && best == null) {
+                    best = e;
+                }
+                if (after) {
+                    break;
+                }
+            }
+            if (best != null) {
+                return best.value();
+            }
+        }
+        TimeValue last = lastDates.get(d.speaker);
+        if (last != null) {
+            return last.asInferred(Math.min(0.7, last.confidence()), "as the speaker's previous statement");
+        }
+        String tense = d.cue == null ? "past" : d.cue.cue().tense();
+        if (ctx.published != null && !tense.equals("present")) {
+            return TimeValue.day(ctx.published, null, null).asInferred(0.55, "article date");
+        }
+        return null;
+    }
+
+    private static List<Entity> about(ArticleContext ctx, Sentence s, Draft d) {
+        int subjectStart = d.cue == null ? -1 : d.cue.speaker().span().begin();
+        int cueEnd = d.cue == null ? -1 : d.cue.span().end();
+        return ctx.mentionsIn(s.span()).stream()
+                .filter(m -> !(m.span().begin() >= subjectStart - 40 && m.span().end() <= cueEnd))
+                .map(Mention::entity)
+                .filter(e -> !e.equals(d.speaker) && !Objects.equals(e, d.addressee))
+                .distinct().toList();
+    }
+}

@@ -1,0 +1,159 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+
+/**
+ * Finds who a verb's subject is without a parser: the closest actor, pronoun or role description before the verb
+ * in the same clause that is not the object of a preposition.
+ */
+final class Subjects {
+    private static final Set<String> PREPOSITIONS = Set.of("from", "of", "by", "with", "to", "for", "against", "on",
+            "at", "about", "between", "in", "into", "over", "under", "toward", "towards", "through", "across",
+            "like", "than", "via", "after", "before", "near", "among", "amid");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(he|she|it)(?![\\p{L}])");
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)(?<![\\p{L}])the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)?"
+            + "(?:spokesman|spokeswoman|spokesperson|minister|ministry|president|army|military|government|leader|"
+            + "envoy|official|officials|two leaders))(?![\\p{L}])");
+    private static final int MAX_GAP_WORDS = 8;
+
+    /** A resolved subject: the entity, and the mention or words that named it. */
+    record Subject(Entity entity, Span span, boolean pronoun) {
+    }
+
+    private Subjects() {
+    }
+
+    /**
+     * The subject of a verb starting at {@code verb}, searched in {@code [from, verb)}.
+     *
+     * @param lastSpeaker the most recent speaker, for pronouns
+     */
+    static Subject before(ArticleContext ctx, int from, int verb, Entity lastSpeaker) {
+        Subject best = null;
+        for (Mention m : ctx.mentions) {
+            if (m.span().begin() < from || m.span().end() > verb) {
+                continue;
+            }
+            if (m.entity().type() != EntityType.PLACE && !ctx.inQuote(m.span().begin())
+                    && !isPrepositionObject(ctx.text, m.span().begin(), ctx)) {
+                best = new Subject(m.entity(), m.span(), false);
+            }
+        }
+        String window = ctx.text.substring(from, verb);
+        Matcher p = PRONOUN.matcher(window);
+        while (p.find()) {
+            int at = from + p.start();
+            if ((best == null || from + p.end() > best.span().end()) && !ctx.inQuote(at)) {
+                Entity e = resolvePronoun(ctx, p.group(1), at, lastSpeaker);
+                if (e != null) {
+                    best = new Subject(e, new Span(at, from + p.end()), true);
+                }
+            }
+        }
+        Matcher d = DESCRIPTION.matcher(window);
+        while (d.find()) {
+            int at = from + d.start();
+            if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at)) {
+                Entity e = resolveDescription(ctx, d.group(1), at);
+                if (e != null) {
+                    best = new Subject(e, new Span(at, from + d.end()), true);
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String gap = ctx.text.substring(best.span().end(), verb);
+        if (Text.words(gap) > MAX_GAP_WORDS || gap.matches("(?s).*(?:[\"“”;]|\\bthat\\b|\\bwhich\\b|\\bwho\\b).*")) {
+            return null;
+        }
+        return best;
+    }
+
+    /** True when the words before a name make it the object of a preposition ("criticism from U.S. President X"). */
+    static boolean isPrepositionObject(String text, int begin, ArticleContext ctx) {
+        int i = begin;
+        for (int steps = 0; steps < 8; steps++) {
+            String before = text.substring(Math.max(0, i - 40), i);
+            Matcher w = Pattern.compile("([\\p{L}.’'-]+)([\\s,]*)$").matcher(before);
+            if (!w.find()) {
+                return false;
+            }
+            String word = w.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(lower)) {
+                return true;
+            }
+            boolean skippable = Character.isUpperCase(word.charAt(0)) || lower.equals("and") || lower.equals("the")
+                    || lower.endsWith("’s") || lower.endsWith("'s") || lower.equals("or");
+            if (!skippable || w.group(2).contains(",")) {
+                return false;
+            }
+            i = Math.max(0, i - 40) + w.start(1);
+        }
+        return false;
+    }
+
+    static Entity resolvePronoun(ArticleContext ctx, String pronoun, int at, Entity lastSpeaker) {
+        String p = pronoun.toLowerCase(Locale.ROOT);
+        if (p.equals("it")) {
+            Mention m = ctx.lastMentionBefore(at, x -> x.entity().type().isActor()
+                    && x.entity().type() != EntityType.PERSON);
+            return m == null ? null : m.entity();
+        }
+        if (lastSpeaker != null && lastSpeaker.type() == EntityType.PERSON && genderFits(lastSpeaker, p)) {
+            return lastSpeaker;
+        }
+        Mention m = ctx.lastMentionBefore(at, x -> x.entity().type() == EntityType.PERSON && genderFits(x.entity(), p));
+        return m == null ? null : m.entity();
+    }
+
+    private static boolean genderFits(Entity person, String pronoun) {
+        String g = person.firstProp("gender");
+        return g == null || (pronoun.equals("he") ? g.equals("m") : g.equals("f"));
+    }
+
+    static Entity resolveDescription(ArticleContext ctx, String description, int at) {
+        String d = description.toLowerCase(Locale.ROOT);
+        if (d.equals("two leaders") || d.equals("officials")) {
+            return null;
+        }
+        Entity byRole = ctx.personForRole(d);
+        if (byRole != null) {
+            return byRole;
+        }
+        EntityType type = d.endsWith("ministry") || d.endsWith("government") ? EntityType.GOVERNMENT_BODY
+                : d.endsWith("army") || d.endsWith("military") ? EntityType.MILITARY_FORCE : null;
+        if (type == null) {
+            return null;
+        }
+        Mention m = ctx.lastMentionBefore(at, x -> x.entity().type() == type);
+        return m == null ? null : m.entity();
+    }
+
+    /** The first actor named right after a position (for "said Peskov", "according to X", "told Putin"). */
+    static Mention after(ArticleContext ctx, int offset, int maxWords, boolean preferPerson) {
+        List<Mention> ms = ctx.mentions.stream().filter(m -> m.span().begin() >= offset
+                && Text.words(ctx.text.substring(offset, m.span().begin())) <= maxWords
+                && m.entity().type() != EntityType.PLACE && !ctx.inQuote(m.span().begin())).toList();
+        if (ms.isEmpty()) {
+            return null;
+        }
+        if (preferPerson) {
+            for (Mention m : ms) {
+                if (m.entity().type() == EntityType.PERSON) {
+                    return m;
+                }
+            }
+        }
+        return ms.get(0);
+    }
+}

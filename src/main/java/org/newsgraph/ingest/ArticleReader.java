@@ -1,0 +1,166 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.newsgraph.config.Gazetteer;
+import org.newsgraph.config.OutletTable;
+import org.newsgraph.model.Article;
+
+/**
+ * Turns files, folders and standard input into {@link Article}s. Each input gives a {@link ReadResult}: a bad
+ * file is reported with its reason and never stops the batch.
+ *
+ * <pre>{@code
+ * ArticleReader reader = new ArticleReader(Gazetteer.load());
+ * for (Path p : reader.expand(List.of(Path.of("seeds")))) { ReadResult r = reader.read(p); }
+ * }</pre>
+ */
+public final class ArticleReader {
+    /** File name endings the reader understands. */
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final TextArticleParser text;
+    private final HtmlArticleParser html;
+
+    public ArticleReader(Gazetteer gazetteer) {
+        OutletTable outlets = new OutletTable(gazetteer);
+        this.text = new TextArticleParser(outlets);
+        this.html = new HtmlArticleParser(outlets);
+    }
+
+    /** Expands folders (recursively, sorted, hidden files skipped); files are kept as given. */
+    public List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> EXTENSIONS.contains(extension(f.getFileName().toString())))
+                            .sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Reads one file. */
+    public ReadResult read(Path file) {
+        String name = file.toString();
+        String ext = extension(file.getFileName().toString());
+        if (!EXTENSIONS.contains(ext)) {
+            return ReadResult.failed(name, "unknown file type '." + ext + "' (expected .txt, .md, .html or .htm); skipped");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return ReadResult.failed(name, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; skipped");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return ReadResult.failed(name, "cannot read file (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); skipped");
+        }
+        return parse(name, file.getFileName().toString(), ext, bytes);
+    }
+
+    /** Reads standard input (or any stream) as one article of the given format ("txt" or "html"). */
+    public ReadResult read(InputStream in, String format) {
+        try {
+            byte[] bytes = in.readAllBytes();
+            String ext = format == null ? guessFormat(bytes) : format;
+            return parse("-", "stdin." + ext, ext, bytes);
+        } catch (IOException e) {
+            return ReadResult.failed("-", "cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    ReadResult parse(String source, String fileName, String ext, byte[] bytes) {
+        if (bytes.length == 0) {
+            return ReadResult.failed(source, "file is empty; skipped");
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return ReadResult.failed(source, "binary content (NUL byte at offset " + i + "); skipped");
+            }
+        }
+        String raw;
+        try {
+            raw = decode(bytes);
+        } catch (CharacterCodingException e) {
+            return ReadResult.failed(source, "not valid UTF-8 text (" + e.getMessage() + "); skipped");
+        }
+        String hash = sha256(bytes);
+        String id = articleId(fileName, hash);
+        try {
+            Article a;
+            if (ext.equals("html") || ext.equals("htm")) {
+                a = html.parse(id, fileName, raw, hash, null);
+                if (a == null) {
+                    return ReadResult.failed(source, "no article text after removing page boilerplate ("
+                            + bytes.length + " bytes of markup); skipped");
+                }
+            } else {
+                a = text.parse(id, fileName, raw, hash);
+            }
+            return ReadResult.ok(source, a);
+        } catch (IllegalArgumentException e) {
+            return ReadResult.failed(source, e.getMessage() + "; skipped");
+        }
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return d.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    }
+
+    /** The stable article id: the file name without its extension, reduced to safe characters. */
+    static String articleId(String fileName, String hash) {
+        String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        if (base.equals("stdin")) {
+            return "stdin-" + hash.substring(0, 16);
+        }
+        String id = base.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        return id.isEmpty() ? "article-" + hash.substring(0, 16) : id;
+    }
+
+    private static String guessFormat(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") ? "html" : "txt";
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsgraph.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.config.OutletTable;
+
+/**
+ * Reads a dateline at the start of a body ("TEHRAN, Young Journalists Club (YJC) -", "Paris, August 20 (RHC)--"):
+ * the place, and any outlet it credits. The text itself is left as it is, so the place stays a mention.
+ */
+final class Dateline {
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([A-Z][A-Za-z'’. -]{1,30}?),\\s+([^,.()\\n]{0,60}?)\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s*(?=\\S)");
+
+    private Dateline() {
+    }
+
+    static void read(String firstParagraph, ParsedParts parts, OutletTable outlets) {
+        Matcher m = DATELINE.matcher(firstParagraph);
+        if (!m.find()) {
+            return;
+        }
+        parts.datelinePlace = m.group(1).strip();
+        parts.credit(outlets, m.group(2));
+        if (m.group(3) != null) {
+            parts.credit(outlets, m.group(3));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsgraph.ingest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small rules about article metadata shared by the text and HTML readers. */
+final class MetadataRules {
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH));
+    private static final Pattern CREDIT_PART = Pattern.compile("[\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,3}");
+    private static final Pattern BOLD_CREDIT_TAIL = Pattern.compile("\\*\\*([^*]+)\\*\\*\\s*$");
+
+    private MetadataRules() {
+    }
+
+    /**
+     * A publication date written alone ("17/02/2020", "February 11, 2020", "June 03, 2019", ISO), or null.
+     * A date without a year gives null: a wrong year is worse than none.
+     */
+    static LocalDate parseDate(String s) {
+        String t = s.strip().replaceAll("[*_]", "").replaceAll("(?i)^(published|updated|date)[:\\s]+", "")
+                .replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").strip();
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        try {
+            return OffsetDateTime.parse(t).toLocalDate();
+        } catch (DateTimeParseException ignored) {
+            // not an ISO timestamp either
+        }
+        Matcher m = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ]").matcher(t);
+        if (m.find()) {
+            try {
+                return LocalDate.parse(m.group(1));
+            } catch (DateTimeParseException ignored) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A URL with the stray white space that copy-and-paste leaves inside it removed; null if it is no URL. */
+    static String repairUrl(String s) {
+        String t = s.strip().replaceAll("^<|>$", "").replaceAll("\\s+", "");
+        return t.matches("(?i)https?://[^\\s/]+\\.[^\\s]+") ? t : null;
+    }
+
+    /** "Anas Alkharboutli / dpa / TASS": a photo credit, names separated by slashes. */
+    static boolean isPhotoCredit(String s) {
+        String t = s.strip().replaceAll("^[*_]+|[*_]+$", "").strip();
+        String[] parts = t.split("\\s*/\\s*");
+        if (parts.length < 2 || t.length() > 120) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!CREDIT_PART.matcher(p).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A caption paragraph that ends with a bold photo credit. */
+    static boolean endsWithPhotoCredit(String s) {
+        Matcher m = BOLD_CREDIT_TAIL.matcher(s);
+        return m.find() && isPhotoCredit(m.group(1));
+    }
+
+    /** Removes Markdown inline markup: links keep their text, emphasis marks and autolinks go. */
+    static String stripInlineMarkup(String s) {
+        return s.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replaceAll("<(https?://[^>]+)>", "")
+                .replaceAll("\\*\\*([^*]+)\\*\\*", "$1")
+                .replaceAll("(?<![\\w*])\\*([^*\\n]+)\\*(?![\\w*])", "$1")
+                .replaceAll("(?<!\\w)__([^_]+)__(?!\\w)", "$1")
+                .replaceAll("[ \\t]+", " ")
+                .strip();
+    }
+}

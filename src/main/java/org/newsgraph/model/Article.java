@@ -1,0 +1,35 @@
+package org.newsgraph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One ingested article: its metadata and the clean body text that every offset refers to.
+ *
+ * @param id             stable id, from the file name or URL
+ * @param sourceFile     the file name it was read from
+ * @param title          headline, or null
+ * @param published      publication date, or null when the text gives none
+ * @param publisherKey   gazetteer key of the outlet that published it, or null
+ * @param sourceKeys     keys of outlets credited in the text (wire agencies, "Source: ..."), publisher excluded
+ * @param sourceUrl      original URL, or null
+ * @param datelinePlace  the dateline's place as written ("TEHRAN"), or null
+ * @param text           clean body text
+ * @param contentHash    hash of the raw input, for change detection
+ */
+public record Article(String id, String sourceFile, String title, LocalDate published, String publisherKey,
+                      List<String> sourceKeys, String sourceUrl, String datelinePlace, String text,
+                      String contentHash) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        if (!id.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("article id '" + id + "' has characters outside [A-Za-z0-9._-]");
+        }
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("article " + id + " has no text");
+        }
+        sourceKeys = List.copyOf(sourceKeys);
+    }
+}

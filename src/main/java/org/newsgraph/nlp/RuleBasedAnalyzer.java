@@ -1,0 +1,143 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Span;
+
+/**
+ * A fast sentence splitter and tokenizer for English news text: knows abbreviations ("U.S.", "Gen."), ellipses
+ * inside quotes, and closing quote marks after a full stop.
+ */
+public final class RuleBasedAnalyzer implements TextAnalyzer {
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:[A-Z]\\.){2,}|\\d+(?:[.,]\\d+)*|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*(?:[’']s)?|\\.\\.\\.|--|\\S");
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj",
+            "Capt", "Sgt", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "No", "vs", "Rep", "Sen", "Gov", "Pres", "Prof", "Adm", "Brig", "Cmdr", "Inc", "Co", "Corp", "Jr", "Sr",
+            "approx", "etc");
+    private static final String CLOSERS = "\"'”’)]*";
+
+    @Override
+    public AnalyzedText analyze(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int pos = 0;
+        for (String para : text.split("\n\n", -1)) {
+            int pStart = text.indexOf(para, pos);
+            for (Span s : splitParagraph(para, pStart)) {
+                out.add(new Sentence(out.size(), paragraph, s, tokenize(text, s)));
+            }
+            pos = pStart + para.length();
+            paragraph++;
+        }
+        return new AnalyzedText(text, out);
+    }
+
+    /**
+     * Splits a paragraph at sentence ends, but not inside a quotation (a quote of several sentences stays with
+     * its attribution); when the quote marks do not balance, quotes are ignored.
+     */
+    private List<Span> splitParagraph(String para, int offset) {
+        List<Span> spans = splitParagraph(para, offset, true);
+        return spans == null ? splitParagraph(para, offset, false) : spans;
+    }
+
+    private List<Span> splitParagraph(String para, int offset, boolean quoteAware) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        int n = para.length();
+        boolean inQuote = false;
+        for (int i = 0; i < n; i++) {
+            char c = para.charAt(i);
+            if (quoteAware && (c == '"' || c == '\u201c' || c == '\u201d')) {
+                inQuote = c == '\u201c' || c == '"' && !inQuote;
+            }
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            if (inQuote) {
+                int q = i + 1;
+                while (q < n && para.charAt(q) == '.') {
+                    q++;
+                }
+                if (q >= n || para.charAt(q) != '"' && para.charAt(q) != '\u201d') {
+                    continue;
+                }
+                inQuote = false;
+            }
+            int j = i + 1;
+            while (j < n && para.charAt(j) == '.') {
+                j++;
+            }
+            while (j < n && CLOSERS.indexOf(para.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j >= n) {
+                break;
+            }
+            if (!Character.isWhitespace(para.charAt(j))) {
+                continue;
+            }
+            int k = j;
+            while (k < n && Character.isWhitespace(para.charAt(k))) {
+                k++;
+            }
+            if (k >= n || !startsSentence(para.charAt(k)) || isAbbreviation(para, i)) {
+                continue;
+            }
+            spans.add(trim(para, start, j, offset));
+            start = k;
+            i = k - 1;
+        }
+        if (quoteAware && inQuote) {
+            return null;
+        }
+        if (start < n) {
+            spans.add(trim(para, start, n, offset));
+        }
+        spans.removeIf(s -> s.length() == 0);
+        return spans;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'([".indexOf(c) >= 0;
+    }
+
+    private static boolean isAbbreviation(String para, int dot) {
+        if (para.charAt(dot) != '.') {
+            return false;
+        }
+        int b = dot;
+        while (b > 0 && (Character.isLetter(para.charAt(b - 1)) || para.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String word = para.substring(b, dot);
+        if (word.matches("(?:[A-Za-z]\\.)+[A-Za-z]")) {
+            // "U.S." ends a sentence only when the next word could not continue a name
+            return true;
+        }
+        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static Span trim(String para, int from, int to, int offset) {
+        while (from < to && Character.isWhitespace(para.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(para.charAt(to - 1))) {
+            to--;
+        }
+        return new Span(offset + from, offset + to);
+    }
+
+    static List<Token> tokenize(String text, Span s) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            tokens.add(new Token(m.group(), new Span(m.start(), m.end()), tokens.size()));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,246 @@
+package org.newsgraph.rdf;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.config.Gazetteer;
+import org.newsgraph.model.AgreementMention;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Incident;
+import org.newsgraph.model.Meeting;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
+
+/**
+ * Maps an {@link Extraction} to RDF: the article's named graph (metadata, mentions, statements, incidents,
+ * meetings, agreement mentions, provenance) plus the canonical descriptions for the entities graph.
+ */
+public final class ExtractionMapper {
+    static final String PROV = "http://www.w3.org/ns/prov#";
+    private final Gazetteer gazetteer;
+    private final Describer describer;
+
+    public ExtractionMapper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.describer = new Describer(gazetteer);
+    }
+
+    public ArticleGraph map(Extraction x, String extractorVersion) {
+        Article a = x.article();
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("ng", NG.NS).setNsPrefix("ngr", Ids.NS).setNsPrefix("dcterms", DCTerms.NS)
+                .setNsPrefix("prov", PROV).setNsPrefix("rdfs", RDFS.getURI());
+        Map<String, Model> descriptions = new LinkedHashMap<>();
+        Resource art = article(m, a, descriptions, extractorVersion);
+        Writer w = new Writer(m, a, art, descriptions);
+        x.mentions().forEach(w::mention);
+        x.statements().forEach(w::statement);
+        x.agreements().forEach(w::agreement);
+        x.incidents().forEach(w::incident);
+        x.meetings().forEach(w::meeting);
+        return new ArticleGraph(a.id(), Ids.graph(a.id()), a.contentHash(), m, descriptions);
+    }
+
+    private Resource article(Model m, Article a, Map<String, Model> descriptions, String version) {
+        Resource art = m.createResource(Ids.article(a.id()).getURI());
+        art.addProperty(RDF.type, NG.Article);
+        art.addProperty(NG.articleId, a.id());
+        art.addProperty(RDFS.label, a.title() != null ? a.title() : "Article " + a.id());
+        if (a.title() != null) {
+            art.addProperty(DCTerms.title, a.title());
+        }
+        if (a.published() != null) {
+            art.addProperty(NG.published, m.createTypedLiteral(a.published().toString(), XSDDatatype.XSDdate));
+        }
+        outlet(m, art, NG.publisher, a.publisherKey(), descriptions);
+        a.sourceKeys().forEach(k -> outlet(m, art, NG.creditedSource, k, descriptions));
+        if (a.sourceUrl() != null) {
+            art.addProperty(NG.sourceUrl, m.createTypedLiteral(a.sourceUrl(), XSDDatatype.XSDanyURI));
+            art.addProperty(FOAF.page, m.createResource(a.sourceUrl()));
+        }
+        art.addProperty(NG.sourceFile, a.sourceFile());
+        art.addProperty(NG.text, a.text());
+        art.addProperty(NG.contentHash, a.contentHash());
+        if (a.datelinePlace() != null) {
+            art.addProperty(NG.dateline, a.datelinePlace());
+        }
+        Resource run = m.createResource(Ids.run(a.id(), a.contentHash()).getURI());
+        run.addProperty(RDF.type, NG.ExtractionRun);
+        run.addProperty(RDFS.label, "Extraction of " + a.id());
+        run.addProperty(m.createProperty(PROV, "startedAtTime"),
+                m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        run.addProperty(NG.extractorVersion, version);
+        art.addProperty(m.createProperty(PROV, "wasGeneratedBy"), run);
+        return art;
+    }
+
+    private void outlet(Model m, Resource art, org.apache.jena.rdf.model.Property p, String key,
+                        Map<String, Model> descriptions) {
+        if (key == null) {
+            return;
+        }
+        gazetteer.byKey(key).ifPresent(e -> {
+            art.addProperty(p, Ids.entity(e.key()));
+            describer.entity(e, descriptions);
+        });
+    }
+
+    /** Writes the extracted nodes of one article. */
+    private final class Writer {
+        private final Model m;
+        private final Article a;
+        private final Resource art;
+        private final Map<String, Model> descriptions;
+        private final Map<String, Integer> used = new LinkedHashMap<>();
+
+        Writer(Model m, Article a, Resource art, Map<String, Model> descriptions) {
+            this.m = m;
+            this.a = a;
+            this.art = art;
+            this.descriptions = descriptions;
+        }
+
+        private Resource node(String kind, Span span, org.apache.jena.rdf.model.Resource type, String label) {
+            String base = Ids.extracted(kind, a.id(), span, 0).getURI();
+            int n = used.merge(base, 1, Integer::sum) - 1;
+            Resource r = m.createResource(Ids.extracted(kind, a.id(), span, n).getURI());
+            r.addProperty(RDF.type, type);
+            r.addProperty(RDFS.label, label);
+            r.addProperty(NG.inArticle, art);
+            return r;
+        }
+
+        private Resource ref(Entity e) {
+            describer.entity(e, descriptions);
+            return m.createResource(Ids.entity(e.key()).getURI());
+        }
+
+        private void evidence(Resource r, Span s, double confidence) {
+            r.addProperty(NG.evidence, s.of(a.text()));
+            r.addLiteral(NG.begin, m.createTypedLiteral(String.valueOf(s.begin()), XSDDatatype.XSDinteger));
+            r.addLiteral(NG.end, m.createTypedLiteral(String.valueOf(s.end()), XSDDatatype.XSDinteger));
+            r.addProperty(NG.confidence, decimal(confidence));
+        }
+
+        private org.apache.jena.rdf.model.Literal decimal(double d) {
+            return m.createTypedLiteral(String.format(Locale.ROOT, "%.2f", d), XSDDatatype.XSDdecimal);
+        }
+
+        void mention(Mention x) {
+            Resource r = node("mention", x.span(), NG.Mention, "\"" + x.anchor() + "\" in " + a.id());
+            r.addProperty(NG.refersTo, ref(x.entity()));
+            r.addProperty(NG.anchor, x.anchor());
+            r.addLiteral(NG.begin, m.createTypedLiteral(String.valueOf(x.span().begin()), XSDDatatype.XSDinteger));
+            r.addLiteral(NG.end, m.createTypedLiteral(String.valueOf(x.span().end()), XSDDatatype.XSDinteger));
+            r.addProperty(NG.confidence, decimal(x.confidence()));
+            if (x.framing() != null) {
+                r.addProperty(NG.framing, x.framing());
+            }
+        }
+
+        void statement(Statement s) {
+            Span key = s.quoteSpan() != null ? s.quoteSpan() : s.evidence();
+            Resource r = node("statement", key, NG.Statement, s.speaker().label() + ": "
+                    + abbreviate(s.quote() != null ? s.quote() : s.evidence().of(a.text())));
+            r.addProperty(NG.speaker, ref(s.speaker()));
+            r.addProperty(NG.mode, s.direct() ? NG.DirectQuote : NG.IndirectSpeech);
+            if (s.direct()) {
+                r.addProperty(NG.quote, s.quote());
+                r.addLiteral(NG.quoteBegin, m.createTypedLiteral(String.valueOf(s.quoteSpan().begin()), XSDDatatype.XSDinteger));
+                r.addLiteral(NG.quoteEnd, m.createTypedLiteral(String.valueOf(s.quoteSpan().end()), XSDDatatype.XSDinteger));
+            }
+            if (s.date() != null) {
+                Times.write(m, r, NG.date, s.date(), true);
+            }
+            if (s.cue() != null) {
+                r.addProperty(NG.cue, s.cue());
+            }
+            if (s.addressee() != null) {
+                r.addProperty(NG.addressee, ref(s.addressee()));
+            }
+            s.about().forEach(e -> r.addProperty(NG.about, ref(e)));
+            if (s.reportedBy() != null) {
+                r.addProperty(NG.reportedBy, ref(s.reportedBy()));
+            }
+            evidence(r, s.evidence(), s.confidence());
+        }
+
+        void agreement(AgreementMention x) {
+            describer.agreement(x.agreement(), descriptions);
+            Resource g = m.createResource(Ids.agreement(x.agreement().key()).getURI());
+            g.addProperty(NG.mentionedIn, art);
+            Resource r = node("agreement-mention", x.span(), NG.AgreementMention, "\"" + x.anchor() + "\" in " + a.id());
+            r.addProperty(NG.refersTo, g);
+            r.addProperty(NG.anchor, x.anchor());
+            evidence(r, x.evidence(), x.confidence());
+            r.removeAll(NG.begin).removeAll(NG.end);
+            r.addLiteral(NG.begin, m.createTypedLiteral(String.valueOf(x.span().begin()), XSDDatatype.XSDinteger));
+            r.addLiteral(NG.end, m.createTypedLiteral(String.valueOf(x.span().end()), XSDDatatype.XSDinteger));
+        }
+
+        void incident(Incident x) {
+            Resource r = node("incident", x.triggerSpan(), NG.Incident, x.type().localName() + ": "
+                    + abbreviate(x.evidence().of(a.text())));
+            r.addProperty(NG.incidentType, NG.term(x.type().localName()));
+            r.addProperty(NG.trigger, x.trigger());
+            if (x.date() != null) {
+                Times.write(m, r, NG.date, x.date(), true);
+            }
+            if (x.location() != null) {
+                r.addProperty(NG.location, ref(x.location()));
+            }
+            x.perpetrators().forEach(e -> r.addProperty(NG.perpetrator, ref(e)));
+            x.targets().forEach(e -> r.addProperty(NG.target, ref(e)));
+            if (x.killed() != null) {
+                r.addLiteral(NG.killed, m.createTypedLiteral(String.valueOf(x.killed()), XSDDatatype.XSDinteger));
+            }
+            if (x.displaced() != null) {
+                r.addLiteral(NG.displaced, m.createTypedLiteral(String.valueOf(x.displaced()), XSDDatatype.XSDinteger));
+            }
+            if (x.reportedBy() != null) {
+                r.addProperty(NG.reportedBy, ref(x.reportedBy()));
+            }
+            evidence(r, x.evidence(), x.confidence());
+            for (Span more : x.moreEvidence()) {
+                r.addProperty(NG.alsoEvidence, more.of(a.text()));
+            }
+        }
+
+        void meeting(Meeting x) {
+            Resource r = node("meeting", x.triggerSpan(), NG.Meeting, x.kind() + ": "
+                    + String.join(", ", x.participants().stream().map(Entity::label).toList()));
+            r.addProperty(NG.meetingKind, x.kind());
+            x.participants().forEach(e -> r.addProperty(NG.participant, ref(e)));
+            if (x.date() != null) {
+                Times.write(m, r, NG.date, x.date(), true);
+            }
+            if (x.location() != null) {
+                r.addProperty(NG.location, ref(x.location()));
+            }
+            evidence(r, x.evidence(), x.confidence());
+        }
+    }
+
+    static String abbreviate(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
+    }
+
+    /** Entities a list of descriptions mentions, for tests. */
+    static List<String> keys(Map<String, Model> d) {
+        return List.copyOf(d.keySet());
+    }
+}

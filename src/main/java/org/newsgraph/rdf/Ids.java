@@ -1,0 +1,56 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.newsgraph.model.Span;
+
+/**
+ * Mints every instance IRI, deterministically from stable inputs (article id, entity key, character offsets), so
+ * re-ingesting the same article gives the same IRIs. Namespace {@code https://w3id.org/newsgraph/id/}.
+ */
+public final class Ids {
+    public static final String NS = "https://w3id.org/newsgraph/id/";
+    public static final String ENTITIES_GRAPH = NS + "graph/entities";
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    private Ids() {
+    }
+
+    public static String graph(String articleId) {
+        return NS + "graph/" + articleId;
+    }
+
+    public static Resource article(String articleId) {
+        return res("article/" + articleId);
+    }
+
+    public static Resource entity(String key) {
+        return res("entity/" + key);
+    }
+
+    public static Resource agreement(String key) {
+        return res("agreement/" + key);
+    }
+
+    /** A node extracted from an article: kind ("mention", "statement", ...), article, and the span it rests on. */
+    public static Resource extracted(String kind, String articleId, Span span, int n) {
+        return res(kind + "/" + articleId + "/" + span.begin() + "-" + span.end() + (n > 0 ? "-" + n : ""));
+    }
+
+    public static Resource run(String articleId, String contentHash) {
+        return res("run/" + articleId + "/" + contentHash.substring(0, 16));
+    }
+
+    public static Resource wikidata(String qid) {
+        return ResourceFactory.createResource(WIKIDATA + qid);
+    }
+
+    /** True for IRIs of entities and agreements, the nodes described in the entities graph. */
+    public static boolean isDescribed(String iri) {
+        return iri.startsWith(NS + "entity/") || iri.startsWith(NS + "agreement/");
+    }
+
+    private static Resource res(String path) {
+        return ResourceFactory.createResource(NS + path);
+    }
+}

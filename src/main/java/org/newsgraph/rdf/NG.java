@@ -1,0 +1,99 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The newsgraph ontology, {@code https://w3id.org/newsgraph/ontology#}, as Jena constants. */
+public final class NG {
+    public static final String NS = "https://w3id.org/newsgraph/ontology#";
+
+    public static final Resource Article = r("Article");
+    public static final Resource Actor = r("Actor");
+    public static final Resource Place = r("Place");
+    public static final Resource Mention = r("Mention");
+    public static final Resource Statement = r("Statement");
+    public static final Resource Agreement = r("Agreement");
+    public static final Resource AgreementMention = r("AgreementMention");
+    public static final Resource Incident = r("Incident");
+    public static final Resource Meeting = r("Meeting");
+    public static final Resource ExtractionRun = r("ExtractionRun");
+    public static final Resource DirectQuote = r("DirectQuote");
+    public static final Resource IndirectSpeech = r("IndirectSpeech");
+
+    public static final Property published = p("published");
+    public static final Property publisher = p("publisher");
+    public static final Property creditedSource = p("creditedSource");
+    public static final Property sourceUrl = p("sourceUrl");
+    public static final Property sourceFile = p("sourceFile");
+    public static final Property text = p("text");
+    public static final Property contentHash = p("contentHash");
+    public static final Property dateline = p("dateline");
+    public static final Property articleId = p("articleId");
+
+    public static final Property refersTo = p("refersTo");
+    public static final Property inArticle = p("inArticle");
+    public static final Property anchor = p("anchor");
+    public static final Property begin = p("begin");
+    public static final Property end = p("end");
+    public static final Property framing = p("framing");
+    public static final Property confidence = p("confidence");
+    public static final Property role = p("role");
+    public static final Property affiliation = p("affiliation");
+    public static final Property placeKind = p("placeKind");
+    public static final Property within = p("within");
+
+    public static final Property speaker = p("speaker");
+    public static final Property mode = p("mode");
+    public static final Property quote = p("quote");
+    public static final Property quoteBegin = p("quoteBegin");
+    public static final Property quoteEnd = p("quoteEnd");
+    public static final Property date = p("date");
+    public static final Property dateText = p("dateText");
+    public static final Property dateEarliest = p("dateEarliest");
+    public static final Property dateLatest = p("dateLatest");
+    public static final Property dateInferred = p("dateInferred");
+    public static final Property dateConfidence = p("dateConfidence");
+    public static final Property dateBasis = p("dateBasis");
+    public static final Property cue = p("cue");
+    public static final Property about = p("about");
+    public static final Property addressee = p("addressee");
+    public static final Property evidence = p("evidence");
+    public static final Property reportedBy = p("reportedBy");
+
+    public static final Property party = p("party");
+    public static final Property signed = p("signed");
+    public static final Property signedAt = p("signedAt");
+    public static final Property provision = p("provision");
+    public static final Property mentionedIn = p("mentionedIn");
+    public static final Property catalogued = p("catalogued");
+
+    public static final Property incidentType = p("incidentType");
+    public static final Property trigger = p("trigger");
+    public static final Property location = p("location");
+    public static final Property perpetrator = p("perpetrator");
+    public static final Property target = p("target");
+    public static final Property killed = p("killed");
+    public static final Property displaced = p("displaced");
+    public static final Property alsoEvidence = p("alsoEvidence");
+
+    public static final Property participant = p("participant");
+    public static final Property meetingKind = p("meetingKind");
+    public static final Property extractorVersion = p("extractorVersion");
+
+    private NG() {
+    }
+
+    /** The class or concept with this local name (e.g. an actor class or an incident type). */
+    public static Resource term(String localName) {
+        return r(localName);
+    }
+
+    private static Resource r(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property p(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}

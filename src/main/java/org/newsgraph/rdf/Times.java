@@ -1,0 +1,42 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.newsgraph.model.TimeValue;
+
+/** Writes a {@link TimeValue}: xsd:date, xsd:gYearMonth or xsd:gYear by precision, or an earliest/latest range. */
+final class Times {
+    private Times() {
+    }
+
+    static void write(Model m, Resource node, Property p, TimeValue t, boolean withText) {
+        String lex = t.lexical();
+        if (lex != null) {
+            XSDDatatype type = switch (t.precision()) {
+                case DAY -> XSDDatatype.XSDdate;
+                case MONTH -> XSDDatatype.XSDgYearMonth;
+                default -> XSDDatatype.XSDgYear;
+            };
+            node.addProperty(p, m.createTypedLiteral(lex, type));
+        }
+        if (!withText) {
+            return;
+        }
+        if (lex == null) {
+            node.addProperty(NG.dateEarliest, m.createTypedLiteral(t.earliest().toString(), XSDDatatype.XSDdate));
+            node.addProperty(NG.dateLatest, m.createTypedLiteral(t.latest().toString(), XSDDatatype.XSDdate));
+        }
+        if (t.inferred()) {
+            node.addLiteral(NG.dateInferred, true);
+            if (t.text() != null) {
+                node.addProperty(NG.dateBasis, t.text());
+            }
+        } else if (t.text() != null) {
+            node.addProperty(NG.dateText, t.text());
+        }
+        node.addProperty(NG.dateConfidence, m.createTypedLiteral(String.format(java.util.Locale.ROOT, "%.2f",
+                t.confidence()), XSDDatatype.XSDdecimal));
+    }
+}

@@ -1,0 +1,164 @@
+package org.newsgraph.serve;
+
+import java.net.URL;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The SPARQL server: Fuseki over the store, read-only, query endpoints {@code /newsgraph/sparql} and
+ * {@code /newsgraph/query} over the union of all graphs, the Fuseki web UI at {@code /}, a server-side query
+ * timeout, SERVICE limited to an allowlist, and CORS for browser-based graph tools.
+ *
+ * <pre>{@code
+ * NewsgraphServer s = NewsgraphServer.builder().dataset(store.dataset()).port(0).build().start();
+ * int port = s.port();
+ * }</pre>
+ */
+public final class NewsgraphServer implements AutoCloseable {
+    /** The dataset's name in URLs. */
+    public static final String NAME = "newsgraph";
+
+    private final FusekiServer server;
+    private final String host;
+
+    private NewsgraphServer(FusekiServer server, String host) {
+        this.server = server;
+        this.host = host;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public NewsgraphServer start() {
+        server.start();
+        return this;
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The SPARQL query URL. */
+    public String sparqlUrl() {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/" + NAME + "/sparql";
+    }
+
+    public String baseUrl() {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Configures a {@link NewsgraphServer}. */
+    public static final class Builder {
+        private Dataset dataset;
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private long timeoutMillis = 30_000;
+        private Set<String> serviceAllowlist = ServiceAllowlist.DEFAULT;
+        private boolean cors = true;
+
+        public Builder dataset(Dataset d) {
+            this.dataset = Objects.requireNonNull(d);
+            return this;
+        }
+
+        public Builder port(int p) {
+            this.port = p;
+            return this;
+        }
+
+        public Builder host(String h) {
+            this.host = Objects.requireNonNull(h);
+            return this;
+        }
+
+        public Builder timeoutMillis(long ms) {
+            this.timeoutMillis = ms;
+            return this;
+        }
+
+        public Builder serviceAllowlist(Set<String> urls) {
+            this.serviceAllowlist = Set.copyOf(urls);
+            return this;
+        }
+
+        public Builder cors(boolean on) {
+            this.cors = on;
+            return this;
+        }
+
+        public NewsgraphServer build() {
+            if (dataset == null) {
+                throw new IllegalStateException("no dataset: call dataset(...) before build()");
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+            }
+            if (timeoutMillis <= 0) {
+                throw new IllegalArgumentException("query timeout must be positive, got " + timeoutMillis + " ms");
+            }
+            Context cxt = new Context();
+            cxt.set(TDB2.symUnionDefaultGraph, true);
+            cxt.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            ServiceAllowlist.install(cxt, serviceAllowlist);
+            DataService service = DataService.newBuilder(dataset.asDatasetGraph())
+                    .addEndpoint(endpoint("sparql", cxt))
+                    .addEndpoint(endpoint("query", cxt))
+                    .addEndpoint(endpoint("", cxt))
+                    .build();
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .fusekiModules(FusekiModules.empty())
+                    .add(NAME, service)
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .enablePing(true)
+                    .enableStats(true)
+                    .enableCors(cors)
+                    .addFilter("/$/*", new ReadOnlyFilter());
+            if (host.equals("127.0.0.1") || host.equals("localhost")) {
+                b.loopback(true);
+            } else if (!host.equals("0.0.0.0")) {
+                throw new IllegalArgumentException("--host must be 127.0.0.1, localhost or 0.0.0.0, got " + host);
+            }
+            String ui = uiBase();
+            if (ui != null) {
+                b.staticFileBase(ui);
+            }
+            return new NewsgraphServer(b.build(), host.equals("localhost") ? "127.0.0.1" : host);
+        }
+
+        private static Endpoint endpoint(String name, Context cxt) {
+            return Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
+        }
+
+        /** The Fuseki UI's static files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */
+        private static String uiBase() {
+            URL idx = FusekiServer.class.getClassLoader().getResource("webapp/index.html");
+            if (idx == null) {
+                return null;
+            }
+            String s = idx.toExternalForm();
+            return s.substring(0, s.length() - "index.html".length());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.config.Gazetteer;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.ExtractionMapper;
+
+/**
+ * Runs a batch: read each input, skip it when the store already has the same content, extract, map and store it.
+ * A bad input is reported and the batch goes on; each article is stored in its own transaction.
+ */
+public final class Ingestion {
+    /** Counts and problems of one batch. */
+    public record Summary(int added, int replaced, int unchanged, List<String> failures, List<String> warnings,
+                          long quads, long millis) {
+        public int stored() {
+            return added + replaced;
+        }
+    }
+
+    private final GraphStore store;
+    private final Extractor extractor;
+    private final ArticleReader reader;
+    private final ExtractionMapper mapper;
+
+    public Ingestion(GraphStore store, Extractor extractor) {
+        this.store = store;
+        this.extractor = extractor;
+        Gazetteer g = extractor.gazetteer();
+        this.reader = new ArticleReader(g);
+        this.mapper = new ExtractionMapper(g);
+    }
+
+    /**
+     * Ingests files and folders; "-" reads standard input.
+     *
+     * @param progress where to print a progress line every {@code every} articles (and failures as they happen)
+     */
+    public Summary run(List<String> inputs, InputStream stdin, PrintWriter progress, int every) throws IOException {
+        long t0 = System.currentTimeMillis();
+        List<Path> paths = new ArrayList<>();
+        boolean readStdin = false;
+        for (String in : inputs) {
+            if (in.equals("-")) {
+                readStdin = true;
+            } else {
+                paths.add(Path.of(in));
+            }
+        }
+        List<Path> files = reader.expand(paths);
+        int total = files.size() + (readStdin ? 1 : 0);
+        int[] counts = new int[3];
+        List<String> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int done = 0;
+        for (Path f : files) {
+            handle(reader.read(f), counts, failures, warnings, progress);
+            done++;
+            if (progress != null && every > 0 && (done % every == 0 || done == total) && total >= every) {
+                progress.printf("  %d/%d articles (%d stored, %d unchanged, %d failed)%n", done, total,
+                        counts[0] + counts[1], counts[2], failures.size());
+                progress.flush();
+            }
+        }
+        if (readStdin) {
+            handle(reader.read(stdin, null), counts, failures, warnings, progress);
+        }
+        return new Summary(counts[0], counts[1], counts[2], failures, warnings, store.size(),
+                System.currentTimeMillis() - t0);
+    }
+
+    private void handle(ReadResult r, int[] counts, List<String> failures, List<String> warnings, PrintWriter out) {
+        if (!r.ok()) {
+            failures.add(r.source() + ": " + r.error());
+            if (out != null) {
+                out.println("error: " + r.source() + ": " + r.error());
+                out.flush();
+            }
+            return;
+        }
+        if (store.isCurrent(r.article().id(), r.article().contentHash())) {
+            counts[2]++;
+            return;
+        }
+        try {
+            Extraction x = extractor.extract(r.article());
+            warnings.addAll(x.warnings());
+            ArticleGraph ag = mapper.map(x, Extractor.VERSION);
+            switch (store.write(ag)) {
+                case ADDED -> counts[0]++;
+                case REPLACED -> counts[1]++;
+                case UNCHANGED -> counts[2]++;
+            }
+        } catch (RuntimeException e) {
+            failures.add(r.source() + ": extraction or storage failed (" + e + "); nothing of it was stored");
+            if (out != null) {
+                out.println("error: " + failures.get(failures.size() - 1));
+            }
+        }
+    }
+}
