@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServiceAllowlist;
-import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,8 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "; run 'newsgraph ingest PATH --store " + store.store + "' first");
             return 2;
         }
-        try (GraphStore gs = GraphStore.open(store.store)) {
-            NewsgraphServer s = server.build(gs).start();
+        try (NewsgraphServer s = server.build(store.store).start()) {
             server.announce(s, spec.commandLine().getOut());
             s.join();
         }
@@ -59,8 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
                 description = "SPARQL endpoints that SERVICE may call (default: https://query.wikidata.org/sparql)")
         List<String> allowService;
 
-        NewsgraphServer build(GraphStore gs) {
-            return NewsgraphServer.builder().dataset(gs.dataset()).port(port).host(host)
+        NewsgraphServer build(java.nio.file.Path store) {
+            return NewsgraphServer.builder().store(store).port(port).host(host)
                     .timeoutMillis(Math.round(timeoutSeconds * 1000))
                     .serviceAllowlist(allowService == null ? ServiceAllowlist.DEFAULT : Set.copyOf(allowService))
                     .build();

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
-import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,8 +40,7 @@ public final class UpCommand implements Callable<Integer> {
         if (rc != 0) {
             return rc;
         }
-        try (GraphStore gs = GraphStore.open(store.store)) {
-            NewsgraphServer s = server.build(gs).start();
+        try (NewsgraphServer s = server.build(store.store).start()) {
             server.announce(s, spec.commandLine().getOut());
             s.join();
         }

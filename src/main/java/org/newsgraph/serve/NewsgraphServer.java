@@ -6,13 +6,6 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.TDB2;
 
 /**
  * The SPARQL server: Fuseki over the store, read-only, query endpoints {@code /newsgraph/sparql} and
@@ -20,7 +13,7 @@ import org.apache.jena.tdb2.TDB2;
  * timeout, SERVICE limited to an allowlist, and CORS for browser-based graph tools.
  *
  * <pre>{@code
- * NewsgraphServer s = NewsgraphServer.builder().dataset(store.dataset()).port(0).build().start();
+ * NewsgraphServer s = NewsgraphServer.builder().store(Path.of("data/store")).port(0).build().start();
  * int port = s.port();
  * }</pre>
  */
@@ -70,15 +63,16 @@ public final class NewsgraphServer implements AutoCloseable {
 
     /** Configures a {@link NewsgraphServer}. */
     public static final class Builder {
-        private Dataset dataset;
+        private java.nio.file.Path store;
         private int port = 3030;
         private String host = "127.0.0.1";
         private long timeoutMillis = 30_000;
         private Set<String> serviceAllowlist = ServiceAllowlist.DEFAULT;
         private boolean cors = true;
 
-        public Builder dataset(Dataset d) {
-            this.dataset = Objects.requireNonNull(d);
+        /** The TDB2 store directory to serve. */
+        public Builder store(java.nio.file.Path dir) {
+            this.store = Objects.requireNonNull(dir);
             return this;
         }
 
@@ -108,8 +102,8 @@ public final class NewsgraphServer implements AutoCloseable {
         }
 
         public NewsgraphServer build() {
-            if (dataset == null) {
-                throw new IllegalStateException("no dataset: call dataset(...) before build()");
+            if (store == null) {
+                throw new IllegalStateException("no store: call store(path) before build()");
             }
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is outside 0..65535");
@@ -117,19 +111,10 @@ public final class NewsgraphServer implements AutoCloseable {
             if (timeoutMillis <= 0) {
                 throw new IllegalArgumentException("query timeout must be positive, got " + timeoutMillis + " ms");
             }
-            Context cxt = new Context();
-            cxt.set(TDB2.symUnionDefaultGraph, true);
-            cxt.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            ServiceAllowlist.install(cxt, serviceAllowlist);
-            DataService service = DataService.newBuilder(dataset.asDatasetGraph())
-                    .addEndpoint(endpoint("sparql", cxt))
-                    .addEndpoint(endpoint("query", cxt))
-                    .addEndpoint(endpoint("", cxt))
-                    .build();
             FusekiServer.Builder b = FusekiServer.create()
-                    .port(port)
                     .fusekiModules(FusekiModules.empty())
-                    .add(NAME, service)
+                    .parseConfig(ServerConfig.load(store, timeoutMillis))
+                    .port(port)
                     .addServlet("/$/server", new ActionServerStatus())
                     .enablePing(true)
                     .enableStats(true)
@@ -144,11 +129,13 @@ public final class NewsgraphServer implements AutoCloseable {
             if (ui != null) {
                 b.staticFileBase(ui);
             }
-            return new NewsgraphServer(b.build(), host.equals("localhost") ? "127.0.0.1" : host);
-        }
-
-        private static Endpoint endpoint(String name, Context cxt) {
-            return Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
+            FusekiServer server = b.build();
+            var dap = server.getDataAccessPointRegistry().get("/" + NAME);
+            if (dap == null) {
+                throw new IllegalStateException(ServerConfig.RESOURCE + " defines no service named " + NAME);
+            }
+            ServiceAllowlist.install(dap.getDataService().getDataset().getContext(), serviceAllowlist);
+            return new NewsgraphServer(server, host.equals("localhost") ? "127.0.0.1" : host);
         }
 
         /** The Fuseki UI's static files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */

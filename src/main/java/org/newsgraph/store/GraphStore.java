@@ -149,8 +149,9 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Closes the store and releases it, so another process (a server, a later ingest) can open it. */
     @Override
     public void close() {
-        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }
