@@ -13,7 +13,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
+import org.newsgraph.store.GraphStore;
 
 /**
  * Runs SPARQL against the store without a server, over the union of all graphs (as the endpoint does).
@@ -28,7 +28,7 @@ public final class QueryRunner {
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                    .set(GraphStore.UNION_DEFAULT_GRAPH, true).build()) {
                 if (q.isSelectType()) {
                     ResultSet rs = qe.execSelect();
                     switch (format.toLowerCase(Locale.ROOT)) {

@@ -90,6 +90,10 @@ final class StatementExtractor {
                 if (existing != null && (!q.isFull() || existing.quote != null && !existing.quote.isFull())) {
                     continue;
                 }
+                boolean speakerQuoted = drafts.stream().anyMatch(x -> x.speaker.equals(owner.speaker().entity()));
+                if (!q.isFull() && speakerQuoted) {
+                    continue;
+                }
                 d = new Draft();
                 d.speaker = owner.speaker().entity();
                 d.cue = owner;
@@ -152,13 +156,19 @@ final class StatementExtractor {
                     yield x == null ? null : new Subjects.Subject(x.entity(), x.span(), false);
                 }
                 case "participle" -> hits.isEmpty() ? null : hits.get(hits.size() - 1).speaker();
-                default -> subjectOf(ctx, s, span, lastSpeaker);
+                default -> coordinated(ctx, s, span, hits) ? hits.get(hits.size() - 1).speaker()
+                        : subjectOf(ctx, s, span, lastSpeaker);
             };
             if (sp != null) {
                 hits.add(new CueHit(cue, span, sp));
             }
         }
         return hits;
+    }
+
+    /** "X criticized ... and called for ...": a cue right after "and" shares the subject of the cue before it. */
+    private static boolean coordinated(ArticleContext ctx, Sentence s, Span cue, List<CueHit> hits) {
+        return !hits.isEmpty() && ctx.text.substring(s.span().begin(), cue.begin()).matches("(?s).*\\band\\s+$");
     }
 
     /** The speaker of a cue: the subject before it, or a name right after it ("..., said Peskov"). */
@@ -197,7 +207,9 @@ final class StatementExtractor {
             }
         }
         if (after != null && ctx.text.substring(q.outer().end(), after.span().begin()).matches("(?s)[^.;:]*")
-                && (before == null || after.speaker().span().begin() >= q.outer().end())) {
+                && (before == null || after.speaker().span().begin() >= q.outer().end())
+                && ctx.text.substring(q.outer().end(), Math.max(q.outer().end(), Math.min(after.span().begin(),
+                        after.speaker().span().begin()))).matches("(?s)\\s*(?:[^,.;:\"“”]{0,25},)?\\s*")) {
             return after;
         }
         return before != null ? before : after;

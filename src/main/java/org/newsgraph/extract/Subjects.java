@@ -61,7 +61,10 @@ final class Subjects {
         Matcher d = DESCRIPTION.matcher(window);
         while (d.find()) {
             int at = from + d.start();
-            if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at)) {
+            Span ds = new Span(at, from + d.end());
+            boolean named = ctx.mentions.stream().anyMatch(m -> m.span().overlaps(ds)
+                    && m.entity().type() != EntityType.GOVERNMENT_BODY);
+            if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at) && !named) {
                 Entity e = resolveDescription(ctx, d.group(1), at);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + d.end()), true);
@@ -141,7 +144,9 @@ final class Subjects {
 
     /** The first actor named right after a position (for "said Peskov", "according to X", "told Putin"). */
     static Mention after(ArticleContext ctx, int offset, int maxWords, boolean preferPerson) {
-        List<Mention> ms = ctx.mentions.stream().filter(m -> m.span().begin() >= offset
+        org.newsgraph.nlp.Sentence s = ctx.sentenceOf(offset);
+        int limit = s == null ? ctx.text.length() : s.span().end();
+        List<Mention> ms = ctx.mentions.stream().filter(m -> m.span().begin() >= offset && m.span().end() <= limit
                 && Text.words(ctx.text.substring(offset, m.span().begin())) <= maxWords
                 && m.entity().type() != EntityType.PLACE && !ctx.inQuote(m.span().begin())).toList();
         if (ms.isEmpty()) {

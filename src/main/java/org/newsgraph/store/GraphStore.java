@@ -36,6 +36,10 @@ public final class GraphStore implements AutoCloseable {
     private static final Node ANCHOR = NG.anchor.asNode();
     private static final Node ALT_LABEL = SKOS.altLabel.asNode();
 
+    /** Context flag that makes a query's default graph the union of all graphs, as the endpoint has it. */
+    public static final org.apache.jena.sparql.util.Symbol UNION_DEFAULT_GRAPH =
+            org.apache.jena.tdb2.TDB2.symUnionDefaultGraph;
+
     private final Dataset dataset;
     private final Path location;
 
