@@ -27,7 +27,8 @@ final class AgreementExtractor {
             "(?i)\\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|ed|al)|"
                     + "no|want(?:s|ed)?|new|possible|potential)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
     private static final Pattern DETERMINER = Pattern.compile(
-            "(?i)(?:\\b(the|that|this|a|an|another|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,3})$");
+            "(?is)^.*(?<![\\p{L}])(the|that|this|a|an|another|its|their)\\s+((?:[\\p{L}-]+\\s+){0,3})$");
+    private static final Pattern NAME_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}-]*\\s+){1,2})$");
     private static final int THRESHOLD = 4;
 
     private final Lexicons lex;
@@ -71,9 +72,18 @@ final class AgreementExtractor {
             return null;
         }
         Matcher det = DETERMINER.matcher(before);
-        det.find();
-        String determiner = det.group(1) == null ? "" : det.group(1).toLowerCase(Locale.ROOT);
-        Span np = new Span(det.group(1) == null ? noun[0] - det.group(2).length() : det.start(), noun[1]);
+        String determiner = "";
+        int npStart = noun[0];
+        if (det.find()) {
+            determiner = det.group(1).toLowerCase(Locale.ROOT);
+            npStart = s.span().begin() + det.start(1);
+        } else {
+            Matcher mods = NAME_MODIFIERS.matcher(before);
+            if (mods.find()) {
+                npStart = s.span().begin() + mods.start(1);
+            }
+        }
+        Span np = new Span(npStart, noun[1]);
         String nounText = ctx.text.substring(noun[0], noun[1]).toLowerCase(Locale.ROOT);
         String kind = lex.agreementNouns.get(nounText);
         String window = ctx.text.substring(from, to).toLowerCase(Locale.ROOT);

@@ -79,6 +79,27 @@ final class ArticleContext {
         return m == null ? null : m.entity();
     }
 
+    /**
+     * The place the article has been about so far (the most mentioned before an offset, the latest on a tie), for
+     * an incident whose sentence names none ("there", "the region", or nothing at all).
+     */
+    Entity salientPlaceBefore(int offset) {
+        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+        Entity best = null;
+        for (Mention m : mentions) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            if (m.entity().type() == EntityType.PLACE && !inQuote(m.span().begin())) {
+                int c = counts.merge(m.entity(), 1, Integer::sum);
+                if (best == null || c >= counts.get(best)) {
+                    best = m.entity();
+                }
+            }
+        }
+        return best;
+    }
+
     /** A person named by a role description ("Kremlin spokesman"), from this article first, then the gazetteer. */
     Entity personForRole(String role) {
         String r = role.toLowerCase(Locale.ROOT).strip();

@@ -32,13 +32,13 @@ final class IncidentExtractor {
     private static final Pattern DISPLACED = Pattern.compile("(?i)" + Numbers.COUNT
             + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have\\s+|has\\s+|had\\s+)?(?:fled|been displaced|displaced)\\b"
             + "|(?:displaced|displacing|forced out)\\s+" + Numbers.COUNT);
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|this|that) (?:tragedy|incident|attack|"
+            + "strike|shelling|assault|ambush|killing|killings)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|this|that|such|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_FORCE = Pattern.compile("(?i)\\b(its|their)\\s+(troops|soldiers|forces|"
             + "servicemen|personnel|military)\\b");
     private static final Pattern UNREAL_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:should|must|to)\\s+(?:stop|end|cease)\\b"
             + "|^[^.;]{0,60}?\\bdid not happen\\b");
-    private static final Pattern VAGUE_PLACE = Pattern.compile("(?i)\\b(there|the (?:region|area|province|zone|"
-            + "de-escalation zone|city|town))\\b");
 
     private final Lexicons lex;
     private final Gazetteer gazetteer;
@@ -69,7 +69,12 @@ final class IncidentExtractor {
 
     List<Incident> extract(ArticleContext ctx, List<Statement> statements) {
         List<Draft> drafts = new ArrayList<>();
-        for (Sentence s : ctx.doc.sentences()) {
+        List<Sentence> sentences = ctx.doc.sentences();
+        for (Sentence s : sentences) {
+            if (s.index() > 0) {
+                Sentence prev = sentences.get(s.index() - 1);
+                drafts.stream().filter(d -> d.evidence.equals(prev.span())).forEach(d -> fillFromFollowUp(ctx, s, d));
+            }
             List<Hit> hits = triggers(ctx, s);
             List<IncidentType> seen = new ArrayList<>();
             for (Hit h : hits) {
@@ -77,7 +82,8 @@ final class IncidentExtractor {
                     continue;
                 }
                 String before = ctx.text.substring(s.span().begin(), h.span().begin());
-                if (DEFINITE.matcher(before).find() && drafts.stream().anyMatch(d -> d.type == h.trigger().type())) {
+                boolean noun = h.trigger().subject().equals("event");
+                if (noun && DEFINITE.matcher(before).find() && drafts.stream().anyMatch(d -> d.type == h.trigger().type())) {
                     continue;
                 }
                 Draft d = build(ctx, s, h, statements);
@@ -245,6 +251,7 @@ final class IncidentExtractor {
                 for (int g = 1; g <= k.groupCount() && d.killed == null; g++) {
                     if (k.group(g) != null && !ctx.inQuote(s.span().begin() + k.start(g))) {
                         d.killed = Numbers.parse(k.group(g));
+                        victims(ctx, s.span().begin() + k.end(g), d);
                     }
                 }
             }
@@ -253,6 +260,36 @@ final class IncidentExtractor {
             Matcher k = DISPLACED.matcher(sent);
             if (k.find()) {
                 d.displaced = Numbers.parse(k.group(1) != null ? k.group(1) : k.group(2));
+            }
+        }
+    }
+
+    /** "killed 13 Turkish soldiers": the actor named right after the count is who was killed. */
+    private static void victims(ArticleContext ctx, int afterCount, Draft d) {
+        if (!d.targets.isEmpty()) {
+            return;
+        }
+        Mention m = Subjects.after(ctx, afterCount, 1, false);
+        if (m != null && !d.perpetrators.contains(m.entity())) {
+            d.targets.add(m.entity());
+        }
+    }
+
+    /**
+     * "The tragedy occurred when the Syrian Army was conducting an operation": a sentence that opens by naming an
+     * incident just reported gives its missing perpetrator (the first armed actor it names).
+     */
+    private static void fillFromFollowUp(ArticleContext ctx, Sentence next, Draft d) {
+        if (!d.perpetrators.isEmpty() || !ANAPHOR.matcher(ctx.cover(next.span())).find()) {
+            return;
+        }
+        for (Mention m : ctx.mentionsIn(next.span())) {
+            EntityType t = m.entity().type();
+            if ((t == EntityType.MILITARY_FORCE || t == EntityType.ARMED_GROUP) && !d.targets.contains(m.entity())
+                    && !ctx.inQuote(m.span().begin())) {
+                d.perpetrators.add(m.entity());
+                d.more.add(next.span());
+                return;
             }
         }
     }
@@ -269,12 +306,7 @@ final class IncidentExtractor {
         if (best != null) {
             return best.entity();
         }
-        Matcher vague = VAGUE_PLACE.matcher(ctx.cover(s.span()));
-        Entity last = ctx.lastPlaceBefore(s.span().begin());
-        if (vague.find() || last != null) {
-            return last;
-        }
-        return null;
+        return ctx.salientPlaceBefore(s.span().begin());
     }
 
     /** A time expression of the sentence that is not the time of a statement made in it. */

@@ -17,7 +17,7 @@ import org.newsgraph.model.Span;
 final class Subjects {
     private static final Set<String> PREPOSITIONS = Set.of("from", "of", "by", "with", "to", "for", "against", "on",
             "at", "about", "between", "in", "into", "over", "under", "toward", "towards", "through", "across",
-            "like", "than", "via", "after", "before", "near", "among", "amid");
+            "like", "than", "via", "near", "among", "amid");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(he|she|it)(?![\\p{L}])");
     private static final Pattern DESCRIPTION = Pattern.compile("(?i)(?<![\\p{L}])the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)?"
             + "(?:spokesman|spokeswoman|spokesperson|minister|ministry|president|army|military|government|leader|"
@@ -83,9 +83,11 @@ final class Subjects {
 
     /** True when the words before a name make it the object of a preposition ("criticism from U.S. President X"). */
     static boolean isPrepositionObject(String text, int begin, ArticleContext ctx) {
+        org.newsgraph.nlp.Sentence sentence = ctx.sentenceOf(begin);
+        int floor = sentence == null ? 0 : sentence.span().begin();
         int i = begin;
         for (int steps = 0; steps < 8; steps++) {
-            String before = text.substring(Math.max(0, i - 40), i);
+            String before = text.substring(Math.max(floor, i - 40), i);
             Matcher w = Pattern.compile("([\\p{L}.’'-]+)([\\s,]*)$").matcher(before);
             if (!w.find()) {
                 return false;
@@ -100,7 +102,7 @@ final class Subjects {
             if (!skippable || w.group(2).contains(",")) {
                 return false;
             }
-            i = Math.max(0, i - 40) + w.start(1);
+            i = Math.max(floor, i - 40) + w.start(1);
         }
         return false;
     }
