@@ -27,7 +27,7 @@ public final class DateResolver {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String REL = "(?:(on|in|since|by|until|from|before|after|during)\\s+)?";
+    private static final String REL = "(?:((?i:on|in|since|by|until|from|before|after|during))\\s+)?";
     private static final String NUM = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "a few|several|a couple of|a)";
     private static final Map<String, int[]> FUZZY = Map.of("a few", new int[] {2, 4}, "several", new int[] {3, 7},

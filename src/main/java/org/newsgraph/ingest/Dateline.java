@@ -21,9 +21,12 @@ final class Dateline {
             return;
         }
         parts.datelinePlace = m.group(1).strip();
-        parts.credit(outlets, m.group(2));
-        if (m.group(3) != null) {
-            parts.credit(outlets, m.group(3));
+        // the outlet a dateline credits is the one that filed the story: it outranks bylines and "Source:" lines
+        for (String name : new String[] {m.group(2), m.group(3)}) {
+            var outlet = name == null ? null : outlets.forName(name);
+            if (outlet != null && parts.footerOutlet == null) {
+                parts.footerOutlet = outlet.key();
+            }
         }
     }
 }

@@ -199,8 +199,6 @@ class DateResolverTest {
     }
 
     @Test
-    @Disabled("resolver bug: DAY_MONTH/DAY_FIRST prepositions are case-sensitive, so a sentence-initial 'By' or 'On' is "
-            + "left out of the expression and the relation falls back to 'at'")
     void sentenceInitialPrepositionBelongsToTheExpression() {
         String text = "By October 17 last year, all heavy arms were to be withdrawn.";
 
@@ -211,8 +209,6 @@ class DateResolverTest {
     }
 
     @Test
-    @Disabled("resolver bug: 'Since February' (MONTH_ONLY, case-insensitive prefix) outgrows 'February 3' (DAY_MONTH, "
-            + "case-sensitive preposition) in nonOverlapping, so the day is lost and the value is the whole month")
     void sentenceInitialSinceKeepsTheDay() {
         TimeValue v = valueCovering("Since February 3, Turkey has lost 13 soldiers.", LocalDate.of(2020, 2, 11),
                 "February");

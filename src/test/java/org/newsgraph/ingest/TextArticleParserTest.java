@@ -81,8 +81,6 @@ class TextArticleParserTest {
     }
 
     @Test
-    @Disabled("parser bug: 'Source: Press TV' is credited while reading lines, before Dateline.read credits YJC, so the "
-            + "first credited outlet (press-tv) becomes the publisher; the dateline credit should outrank a source line")
     void datelineOutletIsThePublisherAndSourceLineIsCredited() throws IOException {
         Article a = seed(S003);
 
