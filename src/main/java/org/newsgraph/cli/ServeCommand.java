@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  SPARQL endpoint: " + s.sparqlUrl());
             out.println("  web UI:          " + s.baseUrl());
             out.println("  try: curl -s " + s.sparqlUrl() + " --data-urlencode 'query=PREFIX ng: "
-                    + "<https://w3id.org/newsgraph/ontology#> SELECT ?speaker (COUNT(*) AS ?n) WHERE { ?s a "
+                    + "<" + org.newsgraph.rdf.NG.NS + "> SELECT ?speaker (COUNT(*) AS ?n) WHERE { ?s a "
                     + "ng:Statement ; ng:speaker/<http://www.w3.org/2000/01/rdf-schema#label> ?speaker } "
                     + "GROUP BY ?speaker ORDER BY DESC(?n)'");
             out.println("Press Ctrl-C to stop.");

@@ -60,7 +60,7 @@ final class MetadataRules {
         return t.matches("(?i)https?://[^\\s/]+\\.[^\\s]+") ? t : null;
     }
 
-    /** "Anas Alkharboutli / dpa / TASS": a photo credit, names separated by slashes. */
+    /** "Jane Doe / AFP / Getty Images": a photo credit, names separated by slashes. */
     static boolean isPhotoCredit(String s) {
         String t = s.strip().replaceAll("^[*_]+|[*_]+$", "").strip();
         String[] parts = t.split("\\s*/\\s*");

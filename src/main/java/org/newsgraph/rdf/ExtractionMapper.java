@@ -2,7 +2,6 @@ package org.newsgraph.rdf;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -237,10 +236,5 @@ public final class ExtractionMapper {
     static String abbreviate(String s) {
         String t = s.replaceAll("\\s+", " ").strip();
         return t.length() <= 80 ? t : t.substring(0, 77) + "...";
-    }
-
-    /** Entities a list of descriptions mentions, for tests. */
-    static List<String> keys(Map<String, Model> d) {
-        return List.copyOf(d.keySet());
     }
 }
