@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.model.AgreementMention;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Incident;
 import org.newsgraph.model.Meeting;
@@ -56,19 +57,51 @@ public final class Extractor {
     }
 
     public Extraction extract(Article article) {
+        return extract(article, null);
+    }
+
+    /**
+     * Extracts from one article. Relative times are resolved against the article's stated date; without one,
+     * against {@code hint} (a date inferred elsewhere, e.g. from another article that carries the same quotes);
+     * without either, against a dateline's month and day completed with the year the text's own dated references
+     * imply. Anything resolved against an inferred date is marked inferred. With no date at all, relative times
+     * stay unresolved.
+     *
+     * @param hint an inferred article date, or null
+     */
+    public Extraction extract(Article article, ArticleDate hint) {
         AnalyzedText doc = analyzer.analyze(article.text());
         Recognition rec = recognizer.recognize(doc);
-        ArticleContext ctx = new ArticleContext(doc, article.published(), rec, quotes.find(article.text()),
-                dates.find(article.text(), article.published()), gazetteer);
-        List<Statement> st = statements.extract(ctx);
+        List<Quote> qs = quotes.find(article.text());
+        ArticleDate dated = article.published() != null ? ArticleDate.stated(article.published()) : hint;
+        Extraction x = extract(article, doc, rec, qs, dated);
+        if (dated == null && article.datelineDay() != null) {
+            ArticleDate completed = ArticleDating.completeYear(article.datelineDay(), x,
+                    dates.find(article.text(), null));
+            if (completed != null) {
+                x = extract(article, doc, rec, qs, completed);
+            }
+        }
+        return x;
+    }
+
+    private Extraction extract(Article article, AnalyzedText doc, Recognition rec, List<Quote> qs, ArticleDate d) {
+        List<DateExpression> found = dates.find(article.text(), d == null ? null : d.date());
+        if (d != null && !d.stated()) {
+            found = ArticleDating.markInferred(found, d);
+        }
+        ArticleContext ctx = new ArticleContext(doc, d == null ? null : d.date(), rec, qs, found, gazetteer);
+        List<Meeting> mt = meetings.extract(ctx);
+        List<Statement> st = statements.extract(ctx, mt);
         List<AgreementMention> ag = agreements.extract(ctx);
         List<Incident> inc = incidents.extract(ctx, st);
-        List<Meeting> mt = meetings.extract(ctx);
         List<String> warnings = new ArrayList<>();
-        if (article.published() == null) {
+        if (d == null) {
             warnings.add("article " + article.id() + ": no publication date; relative dates left unresolved");
+        } else if (!d.stated()) {
+            warnings.add("article " + article.id() + ": date " + d.date() + " inferred (" + d.basis() + ")");
         }
-        return new Extraction(article, rec.mentions(), st, ag, inc, mt, warnings);
+        return new Extraction(article, rec.mentions(), st, ag, inc, mt, warnings, d);
     }
 
     /** Configures an {@link Extractor}; every option has a default. */

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Meeting;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Statement;
@@ -23,6 +24,8 @@ import org.newsgraph.nlp.Sentence;
  * and sentence unless the speaker gives several full quotations.
  */
 final class StatementExtractor {
+    /** Words allowed between a reporting verb and a time expression that still dates it. */
+    private static final int MAX_GAP_WORDS = 12;
     private final Pattern cuePattern;
     private final Map<String, Lexicons.Cue> cues = new HashMap<>();
 
@@ -52,7 +55,7 @@ final class StatementExtractor {
         TimeValue inheritedDate;
     }
 
-    List<Statement> extract(ArticleContext ctx) {
+    List<Statement> extract(ArticleContext ctx, List<Meeting> meetings) {
         List<Statement> out = new ArrayList<>();
         Entity lastSpeaker = null;
         Statement lastDirect = null;
@@ -60,7 +63,8 @@ final class StatementExtractor {
         for (Sentence s : ctx.doc.sentences()) {
             List<Draft> drafts = sentence(ctx, s, lastSpeaker, lastDirect);
             for (Draft d : drafts) {
-                TimeValue date = d.inheritedDate != null ? d.inheritedDate : date(ctx, s, d, lastDateBySpeaker);
+                TimeValue date = d.inheritedDate != null ? d.inheritedDate
+                        : date(ctx, s, d, lastDateBySpeaker, meetings);
                 Statement st = new Statement(d.speaker, d.quote != null, d.quote == null ? null : d.quote.words(),
                         d.quote == null ? null : d.quote.inner(), date, d.cue == null ? null : ctx.cover(d.cue.span()),
                         d.addressee, about(ctx, s, d), d.reportedBy, s.span(), d.confidence);
@@ -252,7 +256,8 @@ final class StatementExtractor {
      * When it was said: a time expression tied to the cue (between the clause start and the cue, or right after
      * the cue), else the speaker's last date in the article, else the article date for past-tense reports.
      */
-    private TimeValue date(ArticleContext ctx, Sentence s, Draft d, Map<Entity, TimeValue> lastDates) {
+    private TimeValue date(ArticleContext ctx, Sentence s, Draft d, Map<Entity, TimeValue> lastDates,
+                           List<Meeting> meetings) {
         if (d.cue != null) {
             DateExpression best = null;
             for (DateExpression e : ctx.datesIn(s.span())) {
@@ -263,7 +268,7 @@ final class StatementExtractor {
                         d.cue.span().begin()).matches("(?s).*[\"“”].*");
                 String gap = e.span().begin() >= d.cue.span().end()
                         ? ctx.text.substring(d.cue.span().end(), e.span().begin()) : null;
-                boolean after = gap != null && gap.length() <= 60 && !gap.matches("(?s).*(\\bthat\\b|[\"“”,;:]).*");
+                boolean after = gap != null && gap.strip().split("\\s+").length <= MAX_GAP_WORDS && !gap.matches("(?s).*(\\bthat\\b|[\"“”,;:]).*");
                 if (before || after && best == null) {
                     best = e;
                 }
@@ -278,6 +283,17 @@ final class StatementExtractor {
         TimeValue last = lastDates.get(d.speaker);
         if (last != null) {
             return last.asInferred(Math.min(0.7, last.confidence()), "as the speaker's previous statement");
+        }
+        // a past-tense report by someone who took part in a dated meeting of the article was most likely made
+        // there ("Putin said in a meeting with Macron on Monday ... Macron told Putin.")
+        boolean past = d.cue == null || !d.cue.cue().tense().equals("present");
+        for (Meeting m : meetings) {
+            if (past && m.date() != null && m.date().precision() == TimeValue.Precision.DAY
+                    && m.participants().contains(d.speaker)
+                    && (d.addressee == null || m.participants().contains(d.addressee))) {
+                return m.date().asInferred(Math.min(0.65, m.date().confidence()), "as the " + m.kind()
+                        + " it was reported from");
+            }
         }
         String tense = d.cue == null ? "past" : d.cue.cue().tense();
         if (ctx.published != null && !tense.equals("present")) {

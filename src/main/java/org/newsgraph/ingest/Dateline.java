@@ -21,6 +21,9 @@ final class Dateline {
             return;
         }
         parts.datelinePlace = m.group(1).strip();
+        if (m.group(2) != null) {
+            parts.datelineDay = MetadataRules.parseMonthDay(m.group(2));
+        }
         // the outlet a dateline credits is the one that filed the story: it outranks bylines and "Source:" lines
         for (String name : new String[] {m.group(2), m.group(3)}) {
             var outlet = name == null ? null : outlets.forName(name);

@@ -1,6 +1,8 @@
 package org.newsgraph.ingest;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,6 +20,8 @@ final class MetadataRules {
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH));
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)(?:([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8}\\.?))");
     private static final Pattern CREDIT_PART = Pattern.compile("[\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,3}");
     private static final Pattern BOLD_CREDIT_TAIL = Pattern.compile("\\*\\*([^*]+)\\*\\*\\s*$");
 
@@ -49,6 +53,24 @@ final class MetadataRules {
                 return LocalDate.parse(m.group(1));
             } catch (DateTimeParseException ignored) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** A month and day written without a year ("August 20", "20 August", "Aug. 20"), or null. */
+    static MonthDay parseMonthDay(String s) {
+        Matcher m = MONTH_DAY.matcher(s.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String month = m.group(1) != null ? m.group(1) : m.group(4);
+        String day = m.group(2) != null ? m.group(2) : m.group(3);
+        for (Month mo : Month.values()) {
+            if (mo.name().startsWith(month.toUpperCase(Locale.ROOT).replace(".", ""))
+                    && month.replace(".", "").length() >= 3) {
+                int d = Integer.parseInt(day);
+                return d >= 1 && d <= mo.maxLength() ? MonthDay.of(mo, d) : null;
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.newsgraph.model.Entity;
 final class ParsedParts {
     String title;
     LocalDate published;
+    MonthDay datelineDay;
     String sourceUrl;
     String datelinePlace;
     String domainOutlet;
@@ -44,6 +46,6 @@ final class ParsedParts {
                 : creditedOutlets.isEmpty() ? null : creditedOutlets.iterator().next();
         List<String> sources = creditedOutlets.stream().filter(k -> !k.equals(publisher)).toList();
         return new org.newsgraph.model.Article(id, file, title, published, publisher, sources, sourceUrl,
-                datelinePlace, text, hash);
+                datelinePlace, published == null ? datelineDay : null, text, hash);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.model;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,11 +16,13 @@ import java.util.Objects;
  * @param sourceKeys     keys of outlets credited in the text (wire agencies, "Source: ..."), publisher excluded
  * @param sourceUrl      original URL, or null
  * @param datelinePlace  the dateline's place as written ("TEHRAN"), or null
+ * @param datelineDay    month and day a dateline gives without a year ("Paris, August 20"), when no full date
+ *                       is known; the extractor may complete the year from the text
  * @param text           clean body text
  * @param contentHash    hash of the raw input, for change detection
  */
 public record Article(String id, String sourceFile, String title, LocalDate published, String publisherKey,
-                      List<String> sourceKeys, String sourceUrl, String datelinePlace, String text,
+                      List<String> sourceKeys, String sourceUrl, String datelinePlace, MonthDay datelineDay, String text,
                       String contentHash) {
     public Article {
         Objects.requireNonNull(id, "id");

@@ -6,7 +6,7 @@ import java.util.Objects;
 /** Everything extracted from one article, ready to be mapped to RDF. */
 public record Extraction(Article article, List<Mention> mentions, List<Statement> statements,
                          List<AgreementMention> agreements, List<Incident> incidents, List<Meeting> meetings,
-                         List<String> warnings) {
+                         List<String> warnings, ArticleDate dated) {
     public Extraction {
         Objects.requireNonNull(article);
         mentions = List.copyOf(mentions);

@@ -14,7 +14,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.model.AgreementMention;
+import java.time.MonthDay;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Incident;
@@ -43,7 +45,7 @@ public final class ExtractionMapper {
         m.setNsPrefix("ng", NG.NS).setNsPrefix("ngr", Ids.NS).setNsPrefix("dcterms", DCTerms.NS)
                 .setNsPrefix("prov", PROV).setNsPrefix("rdfs", RDFS.getURI());
         Map<String, Model> descriptions = new LinkedHashMap<>();
-        Resource art = article(m, a, descriptions, extractorVersion);
+        Resource art = article(m, a, x.dated(), descriptions, extractorVersion);
         Writer w = new Writer(m, a, art, descriptions);
         x.mentions().forEach(w::mention);
         x.statements().forEach(w::statement);
@@ -53,7 +55,8 @@ public final class ExtractionMapper {
         return new ArticleGraph(a.id(), Ids.graph(a.id()), a.contentHash(), m, descriptions);
     }
 
-    private Resource article(Model m, Article a, Map<String, Model> descriptions, String version) {
+    private Resource article(Model m, Article a, ArticleDate dated, Map<String, Model> descriptions,
+                             String version) {
         Resource art = m.createResource(Ids.article(a.id()).getURI());
         art.addProperty(RDF.type, NG.Article);
         art.addProperty(NG.articleId, a.id());
@@ -61,8 +64,17 @@ public final class ExtractionMapper {
         if (a.title() != null) {
             art.addProperty(DCTerms.title, a.title());
         }
-        if (a.published() != null) {
-            art.addProperty(NG.published, m.createTypedLiteral(a.published().toString(), XSDDatatype.XSDdate));
+        if (dated != null) {
+            // a dateline's day with an inferred year is still the publication date; a date borrowed from another
+            // article is only an estimate and never ng:published
+            boolean fromDateline = a.datelineDay() != null && MonthDay.from(dated.date()).equals(a.datelineDay());
+            art.addProperty(dated.stated() || fromDateline ? NG.published : NG.publishedEstimate,
+                    m.createTypedLiteral(dated.date().toString(), XSDDatatype.XSDdate));
+            if (!dated.stated()) {
+                art.addLiteral(NG.dateInferred, true);
+                art.addProperty(NG.dateBasis, dated.basis());
+                art.addProperty(NG.dateConfidence, m.createTypedLiteral(String.format(Locale.ROOT, "%.2f", dated.confidence()), XSDDatatype.XSDdecimal));
+            }
         }
         outlet(m, art, NG.publisher, a.publisherKey(), descriptions);
         a.sourceKeys().forEach(k -> outlet(m, art, NG.creditedSource, k, descriptions));

@@ -22,6 +22,7 @@ public final class NG {
     public static final Resource IndirectSpeech = r("IndirectSpeech");
 
     public static final Property published = p("published");
+    public static final Property publishedEstimate = p("publishedEstimate");
     public static final Property publisher = p("publisher");
     public static final Property creditedSource = p("creditedSource");
     public static final Property sourceUrl = p("sourceUrl");

@@ -30,8 +30,12 @@ final class Times {
         }
         if (t.inferred()) {
             node.addLiteral(NG.dateInferred, true);
-            if (t.text() != null) {
+            if (t.text() != null && t.span() == null) {
                 node.addProperty(NG.dateBasis, t.text());
+            } else if (t.text() != null) {
+                // words of the text resolved against an article date that is itself inferred
+                node.addProperty(NG.dateText, t.text());
+                node.addProperty(NG.dateBasis, "resolved against the article's inferred date");
             }
         } else if (t.text() != null) {
             node.addProperty(NG.dateText, t.text());

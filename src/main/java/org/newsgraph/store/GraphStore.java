@@ -71,10 +71,19 @@ public final class GraphStore implements AutoCloseable {
 
     /** Stores one article atomically: its graph is replaced, and the entities it touches are re-described. */
     public WriteOutcome write(ArticleGraph ag) {
+        return write(ag, false);
+    }
+
+    /**
+     * Stores one article atomically, as {@link #write(ArticleGraph)}; with {@code evenIfUnchanged}, also when the
+     * store already holds the same content, because what was extracted from it changed (e.g. a date found later).
+     */
+    public WriteOutcome write(ArticleGraph ag, boolean evenIfUnchanged) {
         Node g = NodeFactory.createURI(ag.graphIri());
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (dsg.contains(g, Node.ANY, CONTENT_HASH, NodeFactory.createLiteralString(ag.contentHash()))) {
+            if (!evenIfUnchanged
+                    && dsg.contains(g, Node.ANY, CONTENT_HASH, NodeFactory.createLiteralString(ag.contentHash()))) {
                 return WriteOutcome.UNCHANGED;
             }
             boolean existed = dsg.containsGraph(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();

@@ -10,6 +10,8 @@ import org.newsgraph.config.Gazetteer;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.ExtractionMapper;
@@ -31,6 +33,7 @@ public final class Ingestion {
     private final Extractor extractor;
     private final ArticleReader reader;
     private final ExtractionMapper mapper;
+    private final List<Article> undated = new ArrayList<>();
 
     public Ingestion(GraphStore store, Extractor extractor) {
         this.store = store;
@@ -74,8 +77,31 @@ public final class Ingestion {
         if (readStdin) {
             handle(reader.read(stdin, null), counts, failures, warnings, progress);
         }
+        redateLater(warnings);
         return new Summary(counts[0], counts[1], counts[2], failures, warnings, store.size(),
                 System.currentTimeMillis() - t0);
+    }
+
+    /**
+     * Articles of this batch that were stored without a date get a second chance once the whole batch is in:
+     * a dated article sharing their quotes may have come after them.
+     */
+    private void redateLater(List<String> warnings) {
+        for (Article a : undated) {
+            try {
+                Extraction first = extractor.extract(a);
+                ArticleDate estimate = NewsCycleDating.estimate(store.dataset(), first);
+                if (estimate != null) {
+                    Extraction x = extractor.extract(a, estimate);
+                    store.write(mapper.map(x, Extractor.VERSION), true);
+                    warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date"));
+                    warnings.addAll(x.warnings());
+                }
+            } catch (RuntimeException e) {
+                warnings.add("article " + a.id() + ": could not be re-dated (" + e + "); kept as stored");
+            }
+        }
+        undated.clear();
     }
 
     private void handle(ReadResult r, int[] counts, List<String> failures, List<String> warnings, PrintWriter out) {
@@ -93,6 +119,14 @@ public final class Ingestion {
         }
         try {
             Extraction x = extractor.extract(r.article());
+            if (x.dated() == null) {
+                ArticleDate estimate = NewsCycleDating.estimate(store.dataset(), x);
+                if (estimate != null) {
+                    x = extractor.extract(r.article(), estimate);
+                } else {
+                    undated.add(r.article());
+                }
+            }
             warnings.addAll(x.warnings());
             ArticleGraph ag = mapper.map(x, Extractor.VERSION);
             switch (store.write(ag)) {

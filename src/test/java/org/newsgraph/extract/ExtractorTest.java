@@ -3,9 +3,11 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.newsgraph.config.Gazetteer;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.model.AgreementMention;
+import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Statement;
@@ -80,13 +83,48 @@ class ExtractorTest {
         assertTrue(keys.contains("sochi-2018"), () -> "agreements found: " + keys);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"003", "004"})
-    void undatedSeedsCarryAWarning(String seed) {
-        Extraction x = seed(seed);
+    @Test
+    void anArticleWithoutAnyDateCarriesAWarningAndResolvesNoRelativeDate() {
+        Extraction x = seed("003");
 
+        assertNull(x.dated());
         assertEquals(List.of("article " + x.article().id() + ": no publication date; relative dates left unresolved"),
                 x.warnings());
+        assertTrue(x.statements().stream().allMatch(s -> s.date() == null), "no statement may be dated");
+    }
+
+    @Test
+    void aDatelineDayIsCompletedWithTheYearAfterTheLatestDatedReference() {
+        Extraction x = seed("004");
+
+        assertEquals(LocalDate.of(2019, 8, 20), x.dated().date());
+        assertFalse(x.dated().stated());
+        assertTrue(x.dated().basis().contains("dateline"), x.dated().basis());
+        Statement putin = directQuote(x, "We support the efforts");
+        assertEquals(LocalDate.of(2019, 8, 19), putin.date().earliest(), "'on Monday' before Tuesday 20 August");
+        assertTrue(putin.date().inferred(), "resolved against an inferred date, so inferred too");
+        assertTrue(putin.date().confidence() <= x.dated().confidence());
+    }
+
+    @Test
+    void aStatementWithoutItsOwnTimeTakesTheDateOfTheMeetingItsSpeakersHeld() {
+        Statement macron = directQuote(seed("004"), "I must express our profound worry");
+
+        assertEquals(LocalDate.of(2019, 8, 19), macron.date().earliest());
+        assertTrue(macron.date().inferred());
+    }
+
+    @Test
+    void anArticleGivenAnEstimatedDateResolvesAgainstItAndSaysSo() {
+        Extraction undated = seed("003");
+        Extraction x = EXTRACTOR.extract(undated.article(),
+                ArticleDate.inferred(LocalDate.of(2019, 6, 3), 0.7, "test estimate"));
+
+        Statement trump = x.statements().stream().filter(s -> s.speaker().key().equals("trump")).findFirst()
+                .orElseThrow();
+        assertEquals(LocalDate.of(2019, 6, 2), trump.date().earliest(), "'on Sunday' before Monday 3 June");
+        assertTrue(trump.date().inferred());
+        assertTrue(x.warnings().get(0).contains("2019-06-03 inferred (test estimate)"), x.warnings().toString());
     }
 
     @ParameterizedTest
