@@ -40,6 +40,12 @@ final class IncidentExtractor {
     private static final Pattern UNREAL_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:should|must|to)\\s+(?:stop|end|cease)\\b"
             + "|^[^.;]{0,60}?\\bdid not happen\\b");
 
+    private static final Pattern START_OF = Pattern.compile("(?i)\\b(?:start|launch|beginning|onset)\\s+of\\s+"
+            + "(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+    /** A relative clause giving the consequence of an event noun: "an offensive ... that has displaced". */
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^[^.;,]{0,50}?\\b(?:that|which)\\s+(?:has\\s+|have\\s+"
+            + "|had\\s+)?(?:also\\s+)?$");
+
     private final Lexicons lex;
     private final Gazetteer gazetteer;
 
@@ -86,7 +92,16 @@ final class IncidentExtractor {
                 if (noun && DEFINITE.matcher(before).find() && drafts.stream().anyMatch(d -> d.type == h.trigger().type())) {
                     continue;
                 }
+                Hit consequence = noun ? consequence(ctx, hits, h) : null;
+                if (consequence != null) {
+                    // the clause says what the event did; that is the incident reported, with the event's actors
+                    seen.add(h.trigger().type());
+                    seen.add(consequence.trigger().type());
+                }
                 Draft d = build(ctx, s, h, statements);
+                if (consequence != null) {
+                    d.type = consequence.trigger().type();
+                }
                 if (anchored(d)) {
                     seen.add(d.type);
                     mergeOrAdd(drafts, d);
@@ -96,6 +111,17 @@ final class IncidentExtractor {
         return drafts.stream().map(d -> new Incident(d.type, ctx.cover(d.hit.span()), d.hit.span(), d.date, d.location,
                 d.perpetrators, d.targets, d.killed, d.displaced, d.reportedBy, d.evidence, d.more, d.confidence))
                 .toList();
+    }
+
+    /** The trigger of a relative clause right after an event noun ("offensive that has displaced"), or null. */
+    private static Hit consequence(ArticleContext ctx, List<Hit> hits, Hit noun) {
+        for (Hit other : hits) {
+            if (other.span().begin() > noun.span().end() && other.trigger().type() != noun.trigger().type()
+                    && CONSEQUENCE.matcher(ctx.text.substring(noun.span().end(), other.span().begin())).find()) {
+                return other;
+            }
+        }
+        return null;
     }
 
     private List<Hit> triggers(ArticleContext ctx, Sentence s) {
@@ -131,8 +157,9 @@ final class IncidentExtractor {
     private boolean blocked(ArticleContext ctx, Sentence s, Hit h) {
         String before = ctx.text.substring(Math.max(s.span().begin(), h.span().begin() - 60), h.span().begin())
                 .toLowerCase(Locale.ROOT);
-        for (Pattern p : lex.blockers) {
-            if (p.matcher(before).find()) {
+        String after = ctx.text.substring(h.span().end(), s.span().end()).toLowerCase(Locale.ROOT);
+        for (Lexicons.Blocker b : lex.blockers) {
+            if (b.appliesTo(h.trigger().type()) && b.pattern().matcher(b.after() ? after : before).find()) {
                 return true;
             }
         }
@@ -319,7 +346,9 @@ final class IncidentExtractor {
             }
             boolean statementTime = statements.stream().anyMatch(st -> st.date() != null && st.date().span() != null
                     && st.date().span().equals(e.span()));
-            if (statementTime) {
+            // a statement's time dates the statement, unless what it states is the start of the event
+            // ("On August 5, the army declared the start of an offensive")
+            if (statementTime && !START_OF.matcher(ctx.text.substring(s.span().begin(), h.span().begin())).find()) {
                 continue;
             }
             int dist = Math.abs(e.span().begin() - h.span().begin());
@@ -357,6 +386,12 @@ final class IncidentExtractor {
         for (Draft o : drafts) {
             boolean sameActors = !d.perpetrators.isEmpty() && o.perpetrators.equals(d.perpetrators)
                     || !d.targets.isEmpty() && o.targets.equals(d.targets);
+            // one side names no actor, but both are dated and the dates overlap: the same event told twice
+            // ("their latest offensive, launched earlier this month" / "on August 5 ... the start of an offensive")
+            boolean oneAnonymous = (o.perpetrators.isEmpty() && o.targets.isEmpty()
+                    || d.perpetrators.isEmpty() && d.targets.isEmpty())
+                    && o.date != null && d.date != null && Objects.equals(o.killed, d.killed);
+            sameActors = sameActors || oneAnonymous;
             boolean sameTime = o.date == null || d.date == null
                     || !o.date.latest().isBefore(d.date.earliest()) && !d.date.latest().isBefore(o.date.earliest());
             boolean samePlace = o.location == null || d.location == null || Objects.equals(o.location, d.location);
@@ -371,6 +406,12 @@ final class IncidentExtractor {
                     o.date = d.date;
                 } else {
                     o.more.add(d.evidence);
+                }
+                if (o.perpetrators.isEmpty()) {
+                    o.perpetrators.addAll(d.perpetrators);
+                }
+                if (o.targets.isEmpty()) {
+                    o.targets.addAll(d.targets);
                 }
                 o.killed = o.killed != null ? o.killed : d.killed;
                 o.displaced = o.displaced != null ? o.displaced : d.displaced;

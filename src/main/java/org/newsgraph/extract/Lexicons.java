@@ -25,12 +25,25 @@ final class Lexicons {
     }
 
     /** An incident trigger. */
+    /**
+     * Words that make a trigger unreal, evaluated rather than reported, or too vague to be an incident.
+     *
+     * @param pattern over the lowercase text of the sentence right before (side "before") or right after the trigger
+     * @param after   true for side "after"
+     * @param types   the incident types it applies to; empty for all
+     */
+    record Blocker(Pattern pattern, boolean after, List<IncidentType> types) {
+        boolean appliesTo(IncidentType t) {
+            return types.isEmpty() || types.contains(t);
+        }
+    }
+
     record Trigger(Pattern pattern, IncidentType type, String subject) {
     }
 
     final List<Cue> cues;
     final List<Trigger> triggers;
-    final List<Pattern> blockers;
+    final List<Blocker> blockers;
     final Map<String, String> agreementNouns;
     final List<String> roleTitles;
     final Map<String, EntityType> nameHeads;
@@ -49,9 +62,16 @@ final class Lexicons {
                     IncidentType.parse(r.require("type")), r.require("subject")));
         }
         triggers = List.copyOf(t);
-        List<Pattern> b = new ArrayList<>();
+        List<Blocker> b = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(DIR + "incident-blockers.tsv")) {
-            b.add(Pattern.compile(r.require("pattern")));
+            String side = r.get("side") == null || r.get("side").isBlank() ? "before" : r.get("side").strip();
+            if (!side.equals("before") && !side.equals("after")) {
+                throw new IllegalStateException("incident-blockers.tsv: side must be 'before' or 'after', not " + side);
+            }
+            String types = r.get("types") == null ? "" : r.get("types").strip();
+            List<IncidentType> ts = types.isEmpty() || types.equals("*") ? List.of()
+                    : java.util.Arrays.stream(types.split(",")).map(x -> IncidentType.parse(x.strip())).toList();
+            b.add(new Blocker(Pattern.compile(r.require("pattern")), side.equals("after"), ts));
         }
         blockers = List.copyOf(b);
         Map<String, String> nouns = new LinkedHashMap<>();

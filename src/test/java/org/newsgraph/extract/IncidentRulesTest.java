@@ -1,0 +1,76 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Incident;
+import org.newsgraph.model.IncidentType;
+
+/** Incident rules on sentences written for the test, not taken from the seeds. */
+class IncidentRulesTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().build();
+
+    private static List<Incident> incidents(String text) {
+        Article a = new Article("t", "t.txt", null, LocalDate.of(2020, 3, 10), null, List.of(), null, null, null, text,
+                "h");
+        return EXTRACTOR.extract(a).incidents();
+    }
+
+    @Test
+    void anEventSomeoneIsCriticizedForIsTheTopicNotAReport() {
+        assertEquals(List.of(), incidents("Erdogan on Tuesday condemned Russia for shelling Afrin."));
+    }
+
+    @Test
+    void anEvaluatedEventIsNotReportedAsAnIncident() {
+        assertEquals(List.of(), incidents("Lavrov told reporters on Monday that Turkey's offensive in the"
+                + " north was unacceptable."));
+    }
+
+    @Test
+    void controlOfAnAggregateIsNoChangeOfControl() {
+        List<Incident> found = incidents("The army has regained control of most of the province since 2018.");
+
+        assertTrue(found.stream().noneMatch(i -> i.type() == IncidentType.TERRITORIAL_CONTROL), found.toString());
+    }
+
+    @Test
+    void aConcreteCaptureIsAChangeOfControl() {
+        List<Incident> found = incidents("Syrian government forces captured Saraqeb on Saturday.");
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(IncidentType.TERRITORIAL_CONTROL, found.get(0).type());
+        assertEquals(LocalDate.of(2020, 3, 7), found.get(0).date().earliest());
+    }
+
+    @Test
+    void aRelativeClauseGivesTheConsequenceThatIsReported() {
+        List<Incident> found = incidents("Turkish forces pressed on with an offensive near Afrin on Sunday that has"
+                + " displaced thousands of civilians.");
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(IncidentType.DISPLACEMENT, found.get(0).type());
+        assertEquals("turkey", found.get(0).perpetrators().get(0).key().replace("tr-army", "turkey"));
+    }
+
+    @Test
+    void theAnnouncedStartOfAnEventIsDatedByTheAnnouncement() {
+        List<Incident> found = incidents("On March 2, the Turkish army announced the start of an offensive against"
+                + " the YPG in Afrin.");
+
+        assertTrue(found.stream().anyMatch(i -> i.date() != null
+                && i.date().earliest().equals(LocalDate.of(2020, 3, 2))), found.toString());
+    }
+
+    @Test
+    void twoMentionsOfOneDatedEventBecomeOneIncident() {
+        List<Incident> found = incidents("Government troops advanced in their latest offensive, launched earlier"
+                + " this month. On March 2, the Syrian army declared the start of an offensive in Idlib.");
+
+        assertEquals(1, found.stream().filter(i -> i.type() == IncidentType.OFFENSIVE).count(), found.toString());
+    }
+}
