@@ -92,7 +92,8 @@ final class ArticleContext {
             }
             if (m.entity().type() == EntityType.PLACE && !inQuote(m.span().begin())) {
                 int c = counts.merge(m.entity(), 1, Integer::sum);
-                if (best == null || c >= counts.get(best)) {
+                // ties go to the place named first: the lead sets the scene, later places are often venues
+                if (best == null || c > counts.get(best)) {
                     best = m.entity();
                 }
             }

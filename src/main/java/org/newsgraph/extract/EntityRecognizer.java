@@ -26,8 +26,6 @@ import org.newsgraph.nlp.Token;
  * ("Ankara retaliated"), acronyms introduced in brackets, and unknown names typed by their head word.
  */
 final class EntityRecognizer {
-    private static final String FORCE_NOUNS = "armed forces|forces|troops|soldiers|army|military|servicemen|"
-            + "armed convoy|convoy|jets|warplanes|aircraft|air force";
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "around", "into",
             "of", "across", "towards", "toward", "via", "through", "visit", "visited", "visiting", "within", "inside");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,6})\\)");
@@ -60,7 +58,8 @@ final class EntityRecognizer {
         String d = "(?:" + alternation(demonyms) + ")";
         demonymWord = Pattern.compile("(?<![\\p{L}-])" + d + "(?![\\p{L}-])");
         demonymPhrase = Pattern.compile("(?<![\\p{L}-])" + d + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + d + ")*"
-                + "\\s+(?:(?:government|regime|pro-government|state|armed)\\s+)?(?:" + FORCE_NOUNS + ")(?![\\p{L}])");
+                + "\\s+(?:(?:government|regime|pro-government|state|armed)\\s+)?(?:" + alternation(lex.forceNouns)
+                + ")(?![\\p{L}])");
         roleName = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lex.roleTitles) + ")\\s+("
                 + NAME_TOKEN.pattern() + "(?:\\s+" + NAME_TOKEN.pattern() + "){0,3})");
     }

@@ -192,7 +192,7 @@ final class IncidentExtractor {
                 Mention by = byAgent(ctx, s, h);
                 addIf(d.perpetrators, by == null ? null : by.entity());
                 if (d.perpetrators.isEmpty() && subject != null) {
-                    d.perpetrators.add(subject.entity());
+                    addIf(d.perpetrators, subject.entity());
                 }
                 addIf(d.targets, after);
             }
@@ -206,7 +206,8 @@ final class IncidentExtractor {
     }
 
     private static void addIf(List<Entity> list, Entity e) {
-        if (e != null && !list.contains(e) && e.type().isActor()) {
+        // outlets report incidents; they neither commit nor suffer them (a dateline's "(Anadolu)" is no subject)
+        if (e != null && !list.contains(e) && e.type().isActor() && e.type() != EntityType.MEDIA_OUTLET) {
             list.add(e);
         }
     }

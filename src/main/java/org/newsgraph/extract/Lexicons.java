@@ -43,6 +43,8 @@ final class Lexicons {
 
     final List<Cue> cues;
     final List<Trigger> triggers;
+    /** Nouns naming a state's military after a demonym ("Turkish soldiers"). */
+    final List<String> forceNouns;
     final List<Blocker> blockers;
     final Map<String, String> agreementNouns;
     final List<String> roleTitles;
@@ -88,6 +90,7 @@ final class Lexicons {
         }
         nameHeads = Map.copyOf(heads);
         stopCapitals = Set.copyOf(new HashSet<>(Tsv.lines(DIR + "stop-capitals.txt")));
+        forceNouns = List.copyOf(Tsv.lines(DIR + "force-nouns.txt"));
     }
 
     static Lexicons load() {

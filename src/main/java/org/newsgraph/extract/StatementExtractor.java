@@ -265,7 +265,7 @@ final class StatementExtractor {
                     continue;
                 }
                 boolean before = e.span().end() <= d.cue.span().begin() && !ctx.text.substring(e.span().end(),
-                        d.cue.span().begin()).matches("(?s).*[\"“”].*");
+                        d.cue.span().begin()).matches("(?s).*[\"“”].*") && !inPostposedContent(ctx, s, d, e);
                 String gap = e.span().begin() >= d.cue.span().end()
                         ? ctx.text.substring(d.cue.span().end(), e.span().begin()) : null;
                 boolean after = gap != null && gap.strip().split("\\s+").length <= MAX_GAP_WORDS && !gap.matches("(?s).*(\\bthat\\b|[\"“”,;:]).*");
@@ -300,6 +300,19 @@ final class StatementExtractor {
             return TimeValue.day(ctx.published, null, null).asInferred(0.55, "article date");
         }
         return null;
+    }
+
+    /**
+     * True when the time expression lies in what is reported, ahead of a post-posed attribution: in "Drones struck
+     * Saraqeb on Saturday, killing nine, the Observatory said", Saturday dates the strike, not the saying.
+     */
+    private static boolean inPostposedContent(ArticleContext ctx, Sentence s, Draft d, DateExpression e) {
+        if (d.cue.speaker() == null) {
+            return false;
+        }
+        int speaker = d.cue.speaker().span().begin();
+        return e.span().end() <= speaker && ctx.text.substring(e.span().end(), speaker).contains(",")
+                && Text.words(ctx.text.substring(s.span().begin(), e.span().begin())) >= 3;
     }
 
     private static List<Entity> about(ArticleContext ctx, Sentence s, Draft d) {
