@@ -89,7 +89,7 @@ final class LandingHtml {
                         new long[] {number(b.get("n")), number(b.get("w"))}));
         out.append("<h2>What the dataset holds</h2><p class=\"note\">Counted live from the store when this page "
                 + "was loaded.</p><div class=\"cols\"><table><tr><th>Kind</th><th class=\"num\">Count</th></tr>");
-        KINDS.forEach((k, words) -> row(words, n.getOrDefault(k, new long[2])[0]));
+        KINDS.forEach((k, words) -> row(k, words, n.getOrDefault(k, new long[2])[0]));
         out.append("</table><table><tr><th>Actors and places</th><th class=\"num\">Count</th>"
                 + "<th class=\"num\">linked to Wikidata</th></tr>");
         for (EntityType t : EntityType.values()) {
@@ -101,9 +101,9 @@ final class LandingHtml {
         out.append("</table></div>\n");
     }
 
-    private void row(String words, long count) {
-        out.append("<tr><td>").append(esc(words)).append("</td><td class=\"num\">").append(count)
-                .append("</td></tr>");
+    private void row(String kind, String words, long count) {
+        out.append("<tr><td>").append(esc(words)).append("</td><td class=\"num\" data-kind=\"").append(esc(kind))
+                .append("\">").append(count).append("</td></tr>");
     }
 
     private static String plural(EntityType t) {
