@@ -137,7 +137,8 @@ final class LandingHtml {
         out.append("<h2>Questions you can ask</h2>");
         if (catalogue.isEmpty()) {
             out.append("<p>No query catalogue found at <code>").append(esc(queriesDir.toAbsolutePath().toString()))
-                    .append("</code>; start the server from the repository root to list it here.</p>\n");
+                    .append("</code>; start the server from the repository root, or pass <code>--queries DIR</code>, to "
+                            + "list it here.</p>\n");
             return;
         }
         out.append("<p class=\"note\">Each link opens the query in the editor. The same files are in "
