@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsgraph.export.ServedExports;
+import org.newsgraph.export.StreamExport;
 import org.newsgraph.serve.LandingPage;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServiceAllowlist;
@@ -67,7 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
             return NewsgraphServer.builder().store(store).port(port).host(host)
                     .timeoutMillis(Math.round(timeoutSeconds * 1000))
                     .serviceAllowlist(allowService == null ? ServiceAllowlist.DEFAULT : Set.copyOf(allowService))
-                    .landingPage(new LandingPage(queries, new ServedExports()))
+                    .landingPage(new LandingPage(queries,
+                            LandingPage.Downloads.of(StreamExport::formats, StreamExport::write)))
                     .build();
         }
 

@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,26 +44,50 @@ public final class LandingPage implements Filter {
     private static final String EXPORT = "/export/";
     private static final String QUERIES = "/queries/";
 
-    /** Whole-store downloads, supplied by the export stage (serve may not depend on it). */
+    /**
+     * Whole-store downloads. The export stage writes them, and serve may not depend on export, so the command line
+     * wires them in: {@code Downloads.of(StreamExport::formats, StreamExport::write)}.
+     */
     public interface Downloads {
-        /** The formats on offer, in the order the page lists them. */
-        List<Format> formats();
+        /** The names of the formats on offer, as in {@code newsgraph export --format NAME}. */
+        Collection<String> names();
 
         /** Writes the whole dataset (all named graphs) in a format to a stream. */
         void write(DatasetGraph dataset, String format, OutputStream out) throws IOException;
 
-        /** No downloads. */
-        Downloads NONE = new Downloads() {
-            @Override
-            public List<Format> formats() {
-                return List.of();
-            }
+        /** The formats on offer, the well-known ones first in a fixed order. */
+        default List<Format> formats() {
+            return names().stream().map(Format::of)
+                    .sorted(Comparator.comparingInt(Format::rank).thenComparing(Format::name)).toList();
+        }
 
-            @Override
-            public void write(DatasetGraph dataset, String format, OutputStream out) {
-                throw new IllegalArgumentException("this server offers no downloads");
-            }
-        };
+        /** No downloads. */
+        Downloads NONE = of(List::of, (dataset, format, out) -> {
+            throw new IllegalArgumentException("this server offers no downloads");
+        });
+
+        /** Downloads from a list of format names and a writer. */
+        static Downloads of(Supplier<? extends Collection<String>> names, Writer writer) {
+            Objects.requireNonNull(names);
+            Objects.requireNonNull(writer);
+            return new Downloads() {
+                @Override
+                public Collection<String> names() {
+                    return names.get();
+                }
+
+                @Override
+                public void write(DatasetGraph dataset, String format, OutputStream out) throws IOException {
+                    writer.write(dataset, format, out);
+                }
+            };
+        }
+    }
+
+    /** Writes a dataset in a named format to a stream. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(DatasetGraph dataset, String format, OutputStream out) throws IOException;
     }
 
     /**
@@ -72,11 +99,33 @@ public final class LandingPage implements Filter {
      * @param about     what it is for, in a few words
      */
     public record Format(String name, String mediaType, String extension, String about) {
+        private static final List<Format> KNOWN = List.of(
+                new Format("trig", "application/trig", "trig",
+                        "TriG: every named graph (one per article, plus entities); for RDF tools"),
+                new Format("nquads", "application/n-quads", "nq",
+                        "N-Quads: the same, one quad per line; for loading into another triple store"),
+                new Format("jsonld", "application/ld+json", "jsonld", "JSON-LD: the same, for JSON tooling"),
+                new Format("graphml", "application/graphml+xml", "graphml",
+                        "GraphML: actors and their relations as a network, for yEd, Gephi or NetworkX"),
+                new Format("gexf", "application/gexf+xml", "gexf", "GEXF: the network for Gephi"),
+                new Format("cytoscape", "application/json", "cyjs", "Cytoscape.js JSON: the network for Cytoscape"));
+
         public Format {
             Objects.requireNonNull(name);
             Objects.requireNonNull(mediaType);
             Objects.requireNonNull(extension);
             Objects.requireNonNull(about);
+        }
+
+        /** The format of a name: a well-known one, or a plain binary download named after it. */
+        public static Format of(String name) {
+            return KNOWN.stream().filter(f -> f.name.equals(name)).findFirst()
+                    .orElseGet(() -> new Format(name, "application/octet-stream", name, "the " + name + " export"));
+        }
+
+        private int rank() {
+            int i = KNOWN.indexOf(this);
+            return i < 0 ? KNOWN.size() : i;
         }
     }
 

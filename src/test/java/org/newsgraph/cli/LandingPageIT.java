@@ -31,7 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SeedStore;
-import org.newsgraph.export.ServedExports;
+import org.newsgraph.export.StreamExport;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.serve.LandingPage;
 import org.newsgraph.serve.NewsgraphServer;
@@ -164,7 +164,7 @@ class LandingPageIT {
 
     @Test
     void offersEveryExportFormatAndTheTrigDownloadHoldsTheWholeStore() throws Exception {
-        List<LandingPage.Format> formats = new ServedExports().formats();
+        List<LandingPage.Format> formats = StreamExport.formats().stream().map(LandingPage.Format::of).toList();
         assertTrue(formats.stream().map(LandingPage.Format::name).toList().containsAll(List.of("trig", "nquads",
                 "jsonld")), formats.toString());
         for (LandingPage.Format f : formats) {
