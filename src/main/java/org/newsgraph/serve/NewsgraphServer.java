@@ -69,6 +69,7 @@ public final class NewsgraphServer implements AutoCloseable {
         private long timeoutMillis = 30_000;
         private Set<String> serviceAllowlist = ServiceAllowlist.DEFAULT;
         private boolean cors = true;
+        private LandingPage landingPage = LandingPage.withoutDownloads();
 
         /** The TDB2 store directory to serve. */
         public Builder store(java.nio.file.Path dir) {
@@ -101,6 +102,12 @@ public final class NewsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /** The landing page at /newsgraph/ (default: the catalogue in ./queries, no downloads). */
+        public Builder landingPage(LandingPage page) {
+            this.landingPage = Objects.requireNonNull(page);
+            return this;
+        }
+
         public NewsgraphServer build() {
             if (store == null) {
                 throw new IllegalStateException("no store: call store(path) before build()");
@@ -116,6 +123,7 @@ public final class NewsgraphServer implements AutoCloseable {
                     .parseConfig(ServerConfig.load(store, timeoutMillis))
                     .port(port)
                     .addServlet("/$/server", new ActionServerStatus())
+                    .addFilter(LandingPage.PATH_SPEC, landingPage)
                     .enablePing(true)
                     .enableStats(true)
                     .enableCors(cors)

@@ -1,0 +1,212 @@
+package org.newsgraph.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The landing page at {@code /newsgraph/} for people who do not know SPARQL yet: what the dataset holds (counted
+ * live), its articles, the query catalogue as links into the Fuseki UI's query editor, and downloads of the whole
+ * graph. Also serves {@code /newsgraph/export/FORMAT} (through the {@link Downloads} the export stage supplies) and
+ * {@code /newsgraph/queries/NAME.rq} (the catalogue files as text).
+ *
+ * <p>It is a filter that runs before Fuseki's own dispatch, because Fuseki claims every path under the dataset's
+ * name: it answers only GET on its own paths ({@code /newsgraph/} without a query string, {@code
+ * /newsgraph/index.html}, {@code /newsgraph/export/...}, {@code /newsgraph/queries/...}) and passes everything
+ * else, including {@code /newsgraph?query=...} and {@code /newsgraph/sparql}, on to Fuseki.
+ *
+ * <pre>{@code
+ * NewsgraphServer.builder().store(dir).landingPage(new LandingPage(Path.of("queries"), downloads)).build();
+ * }</pre>
+ */
+public final class LandingPage implements Filter {
+    /** The filter path this page is registered under. */
+    public static final String PATH_SPEC = "/" + NewsgraphServer.NAME + "/*";
+    private static final String ROOT = "/" + NewsgraphServer.NAME;
+    private static final String EXPORT = "/export/";
+    private static final String QUERIES = "/queries/";
+
+    /**
+     * Whole-store downloads. The export stage writes them, and serve may not depend on export, so the command line
+     * wires them in: {@code Downloads.of(StreamExport::formats, StreamExport::write)}.
+     */
+    public interface Downloads {
+        /** The names of the formats on offer, as in {@code newsgraph export --format NAME}. */
+        Collection<String> names();
+
+        /** Writes the whole dataset (all named graphs) in a format to a stream. */
+        void write(DatasetGraph dataset, String format, OutputStream out) throws IOException;
+
+        /** The formats on offer, the well-known ones first in a fixed order. */
+        default List<Format> formats() {
+            return names().stream().map(Format::of)
+                    .sorted(Comparator.comparingInt(Format::rank).thenComparing(Format::name)).toList();
+        }
+
+        /** No downloads. */
+        Downloads NONE = of(List::of, (dataset, format, out) -> {
+            throw new IllegalArgumentException("this server offers no downloads");
+        });
+
+        /** Downloads from a list of format names and a writer. */
+        static Downloads of(Supplier<? extends Collection<String>> names, Writer writer) {
+            Objects.requireNonNull(names);
+            Objects.requireNonNull(writer);
+            return new Downloads() {
+                @Override
+                public Collection<String> names() {
+                    return names.get();
+                }
+
+                @Override
+                public void write(DatasetGraph dataset, String format, OutputStream out) throws IOException {
+                    writer.write(dataset, format, out);
+                }
+            };
+        }
+    }
+
+    /** Writes a dataset in a named format to a stream. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(DatasetGraph dataset, String format, OutputStream out) throws IOException;
+    }
+
+    /**
+     * One download format.
+     *
+     * @param name      as in {@code newsgraph export --format NAME}
+     * @param mediaType the HTTP content type
+     * @param extension the file extension, without the dot
+     * @param about     what it is for, in a few words
+     */
+    public record Format(String name, String mediaType, String extension, String about) {
+        private static final List<Format> KNOWN = List.of(
+                new Format("trig", "application/trig", "trig",
+                        "TriG: every named graph (one per article, plus entities); for RDF tools"),
+                new Format("nquads", "application/n-quads", "nq",
+                        "N-Quads: the same, one quad per line; for loading into another triple store"),
+                new Format("jsonld", "application/ld+json", "jsonld", "JSON-LD: the same, for JSON tooling"),
+                new Format("graphml", "application/graphml+xml", "graphml",
+                        "GraphML: actors and their relations as a network, for yEd, Gephi or NetworkX"),
+                new Format("gexf", "application/gexf+xml", "gexf", "GEXF: the network for Gephi"),
+                new Format("cytoscape", "application/json", "cyjs", "Cytoscape.js JSON: the network for Cytoscape"));
+
+        public Format {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(mediaType);
+            Objects.requireNonNull(extension);
+            Objects.requireNonNull(about);
+        }
+
+        /** The format of a name: a well-known one, or a plain binary download named after it. */
+        public static Format of(String name) {
+            return KNOWN.stream().filter(f -> f.name.equals(name)).findFirst()
+                    .orElseGet(() -> new Format(name, "application/octet-stream", name, "the " + name + " export"));
+        }
+
+        private int rank() {
+            int i = KNOWN.indexOf(this);
+            return i < 0 ? KNOWN.size() : i;
+        }
+    }
+
+    private final Path queriesDir;
+    private final Downloads downloads;
+
+    /**
+     * @param queriesDir the catalogue folder ({@code queries/}); a missing folder gives a page without catalogue
+     * @param downloads  the whole-store downloads to offer
+     */
+    public LandingPage(Path queriesDir, Downloads downloads) {
+        this.queriesDir = Objects.requireNonNull(queriesDir);
+        this.downloads = Objects.requireNonNull(downloads);
+    }
+
+    /** A landing page with the catalogue in {@code ./queries} and no downloads. */
+    public static LandingPage withoutDownloads() {
+        return new LandingPage(Path.of("queries"), Downloads.NONE);
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse res = (HttpServletResponse) response;
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        boolean read = req.getMethod().equals("GET");
+        boolean bare = req.getQueryString() == null || req.getQueryString().isEmpty();
+        if (!read || !path.startsWith(ROOT)) {
+            chain.doFilter(request, response);
+        } else if (path.equals(ROOT) && bare) {
+            // "/newsgraph" with a query string is the SPARQL endpoint; a browser without one wants the page
+            res.sendRedirect(req.getRequestURI() + "/");
+        } else if ((path.equals(ROOT + "/") || path.equals(ROOT + "/index.html")) && bare) {
+            page(req.getServletContext(), res);
+        } else if (path.startsWith(ROOT + EXPORT)) {
+            export(path.substring(ROOT.length() + EXPORT.length()), req.getServletContext(), res);
+        } else if (path.startsWith(ROOT + QUERIES)) {
+            queryFile(path.substring(ROOT.length() + QUERIES.length()), res);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private void page(ServletContext cxt, HttpServletResponse res) throws IOException {
+        String html = new LandingHtml(dataset(cxt), QueryCatalogue.load(queriesDir), queriesDir,
+                downloads.formats()).render();
+        res.setContentType("text/html; charset=utf-8");
+        res.setHeader("Cache-Control", "no-store");
+        res.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void export(String name, ServletContext cxt, HttpServletResponse res) throws IOException {
+        Optional<Format> f = downloads.formats().stream().filter(x -> x.name().equals(name)).findFirst();
+        if (f.isEmpty()) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no export format '" + name + "'; this server offers "
+                    + downloads.formats().stream().map(Format::name).toList());
+            return;
+        }
+        res.setContentType(f.get().mediaType());
+        res.setHeader("Content-Disposition", "attachment; filename=\"newsgraph." + f.get().extension() + "\"");
+        downloads.write(dataset(cxt), name, res.getOutputStream());
+    }
+
+    private void queryFile(String name, HttpServletResponse res) throws IOException {
+        // only names from the catalogue, so no path from the request ever reaches the file system
+        Optional<QueryCatalogue.Entry> e = QueryCatalogue.load(queriesDir).stream()
+                .filter(x -> x.fileName().equals(name)).findFirst();
+        if (e.isEmpty()) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no catalogue query '" + name + "' in " + queriesDir);
+            return;
+        }
+        res.setContentType("application/sparql-query; charset=utf-8");
+        res.getOutputStream().write(e.get().text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static DatasetGraph dataset(ServletContext cxt) {
+        DataAccessPoint dap = DataAccessPointRegistry.get(cxt).get("/" + NewsgraphServer.NAME);
+        if (dap == null) {
+            throw new IllegalStateException("the server has no dataset named " + NewsgraphServer.NAME);
+        }
+        return dap.getDataService().getDataset();
+    }
+}

@@ -1,0 +1,103 @@
+// Drives the newsgraph landing page and the Fuseki UI in headless Chromium (Debian's /usr/bin/chromium, through
+// playwright-core; no browser download). Run by BrowserIT:
+//
+//   node browser-test.js BASE_URL OUT_DIR QUERY_FILE EXPECTED_TEXT MIN_ROWS ARTICLES
+//
+// BASE_URL       the server, e.g. http://127.0.0.1:3030/
+// OUT_DIR        where the screenshots go (ui-landing.png, ui-home.png, ui-query.png)
+// QUERY_FILE     a catalogue query to open from the landing page, e.g. 03-sochi-memorandum-wordings.rq
+// EXPECTED_TEXT  a text some cell of its results must show
+// MIN_ROWS       the least number of result rows
+// ARTICLES       the number of articles the landing page must count
+//
+// Prints one line per check and exits non-zero on the first failed one.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const [base, outDir, queryFile, expectedText, minRowsArg, articlesArg] = process.argv.slice(2);
+if (!articlesArg) {
+  console.error('usage: node browser-test.js BASE_URL OUT_DIR QUERY_FILE EXPECTED_TEXT MIN_ROWS ARTICLES');
+  process.exit(2);
+}
+const minRows = Number(minRowsArg);
+const articles = Number(articlesArg);
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+function check(ok, what) {
+  if (!ok) {
+    throw new Error('FAILED: ' + what);
+  }
+  console.log('ok: ' + what);
+}
+
+async function landingPage(page) {
+  await page.goto(new URL('newsgraph/', base).href);
+  check((await page.textContent('h1')).trim() === 'newsgraph', 'the landing page has its heading');
+  const shown = Number((await page.textContent('td[data-kind="Article"]')).trim());
+  check(shown === articles, `the landing page counts ${shown} articles, expected ${articles}`);
+  const people = Number((await page.textContent('td[data-kind="Person"]')).trim());
+  check(people > 0, `the landing page counts ${people} people`);
+  const questions = await page.locator('a.question').count();
+  check(questions >= 15, `the landing page lists ${questions} catalogue questions`);
+  await page.screenshot({ path: path.join(outDir, 'ui-landing.png'), fullPage: true });
+}
+
+async function fusekiHome(page) {
+  await page.goto(base);
+  const query = page.locator('button', { hasText: 'query' }).first();
+  await query.waitFor({ timeout: 30000 });
+  check(await page.getByText('/newsgraph').first().isVisible(), 'the Fuseki UI lists the /newsgraph dataset');
+  await page.screenshot({ path: path.join(outDir, 'ui-home.png') });
+  await query.click();
+  await page.waitForSelector('.yasqe .CodeMirror', { timeout: 30000 });
+  check(page.url().includes('#/dataset/newsgraph/query'), 'the query button opens the dataset\'s query editor');
+}
+
+async function catalogueQuery(page) {
+  await page.goto(new URL('newsgraph/', base).href);
+  // the link that belongs to the query file: its .rq link sits in the same list item
+  const item = page.locator('ol.catalogue li', { has: page.locator(`a[href="queries/${queryFile}"]`) });
+  check(await item.count() === 1, `the landing page lists ${queryFile}`);
+  await item.locator('a.question').click();
+  await page.waitForSelector('.yasqe .CodeMirror', { timeout: 30000 });
+  const text = await page.evaluate(() => document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue());
+  check(text.includes('# Question:'), 'the catalogue link loads the query into the editor');
+  await page.click('.yasqe_queryButton');
+  const rows = page.locator('.yasr table tbody tr');
+  await rows.first().waitFor({ timeout: 30000 });
+  const n = await rows.count();
+  check(n >= minRows, `the results table shows ${n} rows, expected at least ${minRows}`);
+  const table = await page.textContent('.yasr table');
+  check(table.includes(expectedText), `the results table shows "${expectedText}"`);
+  await page.screenshot({ path: path.join(outDir, 'ui-query.png'), fullPage: true });
+}
+
+(async () => {
+  fs.mkdirSync(outDir, { recursive: true });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', e => console.log('page error: ' + e.message));
+    await landingPage(page);
+    await fusekiHome(page);
+    await catalogueQuery(page);
+    console.log('all browser checks passed');
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+})().catch(e => {
+  console.error(e.message);
+  process.exit(1);
+});
