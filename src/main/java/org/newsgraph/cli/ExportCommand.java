@@ -36,10 +36,11 @@ public final class ExportCommand implements Callable<Integer> {
                     + Exporter.formats());
             return 2;
         }
+        String what;
         try (GraphStore gs = GraphStore.open(store.store)) {
-            Exporter.write(gs.dataset(), format, out);
+            what = Exporter.write(gs.dataset(), format, out);
         }
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println("wrote " + out + " (" + what + ")");
         return 0;
     }
 }

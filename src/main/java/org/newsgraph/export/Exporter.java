@@ -42,26 +42,31 @@ public final class Exporter {
      * Writes the store in {@code format} to {@code out}, through a {@code .part} file that replaces {@code out}
      * only when complete.
      *
+     * @return what was written, for the user: "99 nodes, 245 edges" for the graph formats, else the format name
      * @throws IllegalArgumentException for an unknown format
      */
-    public static void write(Dataset dataset, String format, Path out) throws IOException {
+    public static String write(Dataset dataset, String format, Path out) throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         if (!RDF_FORMATS.containsKey(f) && !GRAPH_FORMATS.contains(f)) {
             throw new IllegalArgumentException("unknown export format '" + format + "'; choose one of "
                     + formats());
         }
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
+        String what = f;
         try (OutputStream os = Files.newOutputStream(tmp)) {
             if (RDF_FORMATS.containsKey(f)) {
                 Txn.executeRead(dataset, () -> RDFDataMgr.write(os, dataset.asDatasetGraph(), RDF_FORMATS.get(f)));
             } else {
-                writeGraph(GraphProjection.of(dataset), f, os);
+                PropertyGraph graph = GraphProjection.of(dataset);
+                writeGraph(graph, f, os);
+                what = graph.nodes().size() + " nodes, " + graph.edges().size() + " edges";
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        return what;
     }
 
     private static void writeGraph(PropertyGraph graph, String format, OutputStream os) throws IOException {
