@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph export --store DIR --format F --out FILE}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the whole store to a file: trig, nquads or jsonld (named graphs kept).")
+        description = {"Writes the whole store to a file.",
+            "trig, nquads, jsonld: the RDF with its named graphs.",
+            "graphml, gexf, cytoscape: a property graph for Gephi, Cytoscape, yEd or networkx, with actors, places,"
+            + " articles, agreements, statements, incidents and meetings as nodes (GEXF has a timeline)."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,7 +23,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", required = true, description = "trig, nquads or jsonld")
+    @Option(names = "--format", required = true, description = "trig, nquads, jsonld, graphml, gexf or cytoscape")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write")
@@ -28,15 +31,16 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Exporter.formats().contains(format)) {
+        if (!Exporter.formats().contains(format.toLowerCase(java.util.Locale.ROOT))) {
             spec.commandLine().getErr().println("error: unknown format '" + format + "'; choose one of "
-                    + new java.util.TreeSet<>(Exporter.formats()));
+                    + Exporter.formats());
             return 2;
         }
+        String what;
         try (GraphStore gs = GraphStore.open(store.store)) {
-            Exporter.write(gs.dataset(), format, out);
+            what = Exporter.write(gs.dataset(), format, out);
         }
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println("wrote " + out + " (" + what + ")");
         return 0;
     }
 }
