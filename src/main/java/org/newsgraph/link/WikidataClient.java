@@ -111,13 +111,27 @@ public final class WikidataClient {
         return resp.body();
     }
 
-    private static String describe(IOException e) {
-        String m = e.getMessage();
-        Throwable c = e.getCause();
-        if ((m == null || m.isBlank()) && c != null) {
-            m = c.toString();
+    /** The cause in words: the innermost exception says what really happened (DNS, refused, timeout). */
+    private String describe(IOException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        if (root instanceof java.nio.channels.UnresolvedAddressException
+                || root instanceof java.net.UnknownHostException) {
+            return "host " + endpoint.getHost() + " cannot be resolved: offline or no DNS";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within " + timeout.toSeconds() + " s";
+        }
+        if (e instanceof java.net.ConnectException) {
+            int port = endpoint.getPort() > 0 ? endpoint.getPort() : "https".equals(endpoint.getScheme()) ? 443 : 80;
+            return "cannot connect to " + endpoint.getHost() + ":" + port + ": no route, or connection refused";
+        }
+        String m = root.getMessage();
+        String rootName = root.getClass().getSimpleName();
+        String name = root == e ? rootName : e.getClass().getSimpleName() + "/" + rootName;
+        return name + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
     private static String enc(String s) {
