@@ -9,8 +9,9 @@ import org.newsgraph.model.EntityType;
 
 /**
  * Scores how well a Wikidata candidate fits an actor, from 0 to 1: a weighted sum of the name match (0.45), the
- * type fit (0.30), a conflict-domain word in the description (0.15) and the search rank (0.10). A candidate of an
- * impossible type (a human for a non-person, a non-human for a person, a disambiguation page) scores 0.
+ * type fit (0.30; no sign of the type at all costs 0.10), a conflict-domain word in the description (0.15) and the
+ * search rank (0.10). A candidate of an impossible type (a human for a non-person, a non-human for a person, a
+ * disambiguation page) scores 0.
  *
  * <pre>{@code
  * LinkScorer.Scored s = new LinkScorer(TypeHints.load()).score(actor, candidate, 5);
@@ -23,6 +24,7 @@ public final class LinkScorer {
     static final double TYPE = 0.30;
     static final double DOMAIN = 0.15;
     static final double RANK = 0.10;
+    static final double NO_TYPE_PENALTY = 0.10;
 
     /** A candidate with its score and the reasons for it. */
     public record Scored(Candidate candidate, double score, double name, String basis) {
@@ -52,7 +54,7 @@ public final class LinkScorer {
         double rank = Math.max(0.0, 1.0 - (double) c.rank() / Math.max(1, limit));
         why.append("; search rank ").append(c.rank() + 1);
         double s = NAME * name + TYPE * type + DOMAIN * (dw == null ? 0 : 1) + RANK * rank;
-        return new Scored(c, Math.round(Math.min(1.0, s) * 100) / 100.0, name, why.toString());
+        return new Scored(c, Math.round(Math.max(0.0, Math.min(1.0, s)) * 100) / 100.0, name, why.toString());
     }
 
     /** 1 for the same name, less for an alias or another surface form, word overlap otherwise. */
@@ -60,6 +62,11 @@ public final class LinkScorer {
         String label = norm(actor.label());
         String cLabel = norm(c.label());
         if (!label.isEmpty() && label.equals(cLabel)) {
+            // Wikidata writes classes in lower case ("kremlin", a kind of fortress); a name is capitalised.
+            if (c.label().equals(c.label().toLowerCase(Locale.ROOT)) && !actor.label().equals(c.label())) {
+                why.append("'").append(c.label()).append("' is a common noun (lower-case label)");
+                return 0.5;
+            }
             why.append("exact label '").append(c.label()).append("'");
             return 1.0;
         }
@@ -110,8 +117,9 @@ public final class LinkScorer {
             why.append("; description word '").append(w).append("' fits ").append(type.localName());
             return 0.6;
         }
+        // No evidence of the type counts against: a name and a country alone fit bands and ships too.
         why.append("; no sign of a ").append(type.localName());
-        return 0.0;
+        return -NO_TYPE_PENALTY / TYPE;
     }
 
     /** Case, accents, punctuation and a leading "the" do not matter. */

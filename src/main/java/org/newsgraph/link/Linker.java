@@ -24,6 +24,7 @@ public final class Linker {
     static final double TYPE_CHECK_NAME = 0.5;
     private static final int EXTRA_NAMES = 2;
     private static final int MAX_PROPOSALS = 3;
+    private static final double ALIAS_PENALTY = 0.15;
 
     /**
      * What the lookup of one actor gave.
@@ -70,6 +71,13 @@ public final class Linker {
             if (byQid.values().stream().anyMatch(s -> s.score() >= minScore)) {
                 break;
             }
+        }
+        boolean exact = byQid.values().stream().anyMatch(s -> s.name() >= 1.0 && s.score() > 0);
+        if (exact) {
+            // An item named exactly like the actor outranks items that merely carry the name as an alias.
+            byQid.replaceAll((q, s) -> s.name() >= 1.0 || s.score() == 0 ? s : new LinkScorer.Scored(s.candidate(),
+                    Math.round(Math.max(0, s.score() - ALIAS_PENALTY) * 100) / 100.0, s.name(),
+                    s.basis() + "; another candidate has the exact name (-" + ALIAS_PENALTY + ")"));
         }
         List<LinkScorer.Scored> ranked = byQid.values().stream()
                 .sorted(Comparator.comparingDouble(LinkScorer.Scored::score).reversed()).toList();
