@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final List<String> ORDER = List.of("model", "config", "ingest", "nlp", "extract", "link", "rdf",
-            "store", "serve", "export", "cli");
+            "store", "bench", "serve", "export", "cli");
     private static final Map<String, String> LIBRARY_HOME = Map.of(
             "org.jsoup", "ingest",
             "edu.stanford.nlp", "nlp",

@@ -12,6 +12,8 @@ public final class Ids {
     public static final String NS = "https://w3id.org/newsgraph/id/";
     public static final String ENTITIES_GRAPH = NS + "graph/entities";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /** The graph of proposed Wikidata links, apart from the entities graph (see {@code newsgraph link}). */
+    public static final String PROPOSED_LINKS_GRAPH = NS + "graph/proposed-links";
 
     private Ids() {
     }
@@ -43,6 +45,18 @@ public final class Ids {
 
     public static Resource wikidata(String qid) {
         return ResourceFactory.createResource(WIKIDATA + qid);
+    }
+
+    /**
+     * A proposed link of an entity to a Wikidata item: one IRI per (entity, item) pair, so proposing the same
+     * candidate again replaces the proposal.
+     */
+    public static Resource proposedLink(String entityIri, String qid) {
+        if (!entityIri.startsWith(NS + "entity/") || !qid.matches("Q[1-9][0-9]*")) {
+            throw new IllegalArgumentException("cannot mint a proposed link for <" + entityIri + "> and '" + qid
+                    + "': expected an entity IRI under " + NS + "entity/ and a Wikidata QID");
+        }
+        return res("link/" + entityIri.substring((NS + "entity/").length()) + "/" + qid);
     }
 
     /** True for IRIs of entities and agreements, the nodes described in the entities graph. */

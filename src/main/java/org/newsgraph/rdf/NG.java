@@ -82,6 +82,16 @@ public final class NG {
     public static final Property meetingKind = p("meetingKind");
     public static final Property extractorVersion = p("extractorVersion");
 
+    // Proposed Wikidata links (newsgraph link), kept apart from the entities graph.
+    public static final Resource ProposedLink = r("ProposedLink");
+    public static final Property subject = p("subject");
+    public static final Property candidate = p("candidate");
+    public static final Property score = p("score");
+    public static final Property method = p("method");
+    public static final Property candidateLabel = p("candidateLabel");
+    public static final Property candidateDescription = p("candidateDescription");
+    public static final Property scoreBasis = p("scoreBasis");
+
     private NG() {
     }
 

@@ -1,0 +1,221 @@
+package org.newsgraph.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * What a benchmark run measured, as a table for people and JSON for scripts. Target: at least
+ * {@value #TARGET_ARTICLES_PER_SECOND_PER_CORE} articles/s on one thread (one core) with a heap of at most 2 GiB.
+ *
+ * @param parallel null when only one thread was measured
+ * @param ingest   null when the end-to-end ingest was skipped
+ */
+public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, PerArticle perArticle, Memory memory,
+                          Ingest ingest, Env env) {
+    public static final double TARGET_ARTICLES_PER_SECOND_PER_CORE = 5.0;
+    public static final long TARGET_HEAP_BYTES = 2L * 1024 * 1024 * 1024;
+    private static final double MIB = 1024.0 * 1024.0;
+
+    /** The articles measured: where they came from, how many, their size. */
+    public record Corpus(String source, int articles, int unreadable, long chars, long tokens) {
+    }
+
+    /** Model and pipeline load: building the extractor, then reading and extracting the first article. */
+    public record Load(long constructMillis, long firstArticleMillis) {
+        public long totalMillis() {
+            return constructMillis + firstArticleMillis;
+        }
+    }
+
+    /** One timed pass over the corpus (after warm-up). */
+    public record Run(int threads, int articles, int failed, long nanos, long tokens) {
+        public double seconds() {
+            return nanos / 1e9;
+        }
+
+        public double articlesPerSecond() {
+            return nanos == 0 ? 0 : articles / seconds();
+        }
+
+        public double tokensPerSecond() {
+            return nanos == 0 ? 0 : tokens / seconds();
+        }
+    }
+
+    /** Mean counts per extracted article. */
+    public record PerArticle(double mentions, double entities, double statements, double incidents,
+                             double agreements, double meetings) {
+    }
+
+    /** Heap use over the whole run, in bytes. */
+    public record Memory(long peakUsed, long peakLiveAfterGc, long poolPeakSum, long maxHeap, long gcCount,
+                         long gcMillis) {
+    }
+
+    /** End-to-end ingest of the corpus into a fresh TDB2 store. */
+    public record Ingest(int articles, int stored, int failed, long millis, long quads) {
+        public double articlesPerSecond() {
+            return millis == 0 ? 0 : articles * 1000.0 / millis;
+        }
+    }
+
+    /** Where it ran. */
+    public record Env(String java, int cores, String extractor, int warmup, long seed) {
+    }
+
+    public boolean speedMet() {
+        return single.articlesPerSecond() >= TARGET_ARTICLES_PER_SECOND_PER_CORE;
+    }
+
+    public boolean heapMet() {
+        return memory.peakUsed() <= TARGET_HEAP_BYTES;
+    }
+
+    public boolean targetMet() {
+        return speedMet() && heapMet();
+    }
+
+    /** A readable table. */
+    public String table() {
+        StringBuilder b = new StringBuilder();
+        row(b, "corpus", corpus.source());
+        row(b, "articles", corpus.articles() + (corpus.unreadable() > 0 ? " (" + corpus.unreadable() + " unreadable)" : ""));
+        row(b, "tokens", f("%d (%.0f per article)", corpus.tokens(), (double) corpus.tokens() / Math.max(1, corpus.articles())));
+        row(b, "load: build extractor", f("%d ms", load.constructMillis()));
+        row(b, "load: first article", f("%d ms", load.firstArticleMillis()));
+        row(b, "warm-up articles", String.valueOf(env.warmup()));
+        run(b, single);
+        if (parallel != null) {
+            run(b, parallel);
+            row(b, "  per core", f("%.1f articles/s", parallel.articlesPerSecond() / parallel.threads()));
+        }
+        row(b, "per article", f("%.1f mentions, %.1f entities, %.1f statements, %.1f incidents, %.1f agreements, "
+                + "%.1f meetings", perArticle.mentions(), perArticle.entities(), perArticle.statements(),
+                perArticle.incidents(), perArticle.agreements(), perArticle.meetings()));
+        row(b, "heap: peak used", f("%.0f MiB (max heap %.0f MiB)", memory.peakUsed() / MIB, memory.maxHeap() / MIB));
+        row(b, "heap: peak live after GC", f("%.0f MiB", memory.peakLiveAfterGc() / MIB));
+        row(b, "heap: sum of pool peaks", f("%.0f MiB", memory.poolPeakSum() / MIB));
+        row(b, "GC", f("%d collections, %d ms", memory.gcCount(), memory.gcMillis()));
+        if (ingest != null) {
+            row(b, "ingest into TDB2", f("%.1f articles/s (%d stored, %d failed, %d quads, %.1f s)",
+                    ingest.articlesPerSecond(), ingest.stored(), ingest.failed(), ingest.quads(), ingest.millis() / 1000.0));
+        }
+        row(b, "environment", f("Java %s, %d cores, %s, seed %d", env.java(), env.cores(), env.extractor(), env.seed()));
+        row(b, "target", f("%s: >= %.0f articles/s on one core %s (%.1f), heap <= 2048 MiB %s (%.0f MiB)",
+                targetMet() ? "MET" : "NOT MET", TARGET_ARTICLES_PER_SECOND_PER_CORE, speedMet() ? "yes" : "no",
+                single.articlesPerSecond(), heapMet() ? "yes" : "no", memory.peakUsed() / MIB));
+        return b.toString();
+    }
+
+    private static void run(StringBuilder b, Run r) {
+        row(b, "extract, " + r.threads() + (r.threads() == 1 ? " thread" : " threads"),
+                f("%.1f articles/s, %.0f tokens/s (%d articles in %.2f s%s)", r.articlesPerSecond(),
+                        r.tokensPerSecond(), r.articles(), r.seconds(), r.failed() > 0 ? ", " + r.failed() + " failed" : ""));
+    }
+
+    private static void row(StringBuilder b, String k, String v) {
+        b.append(String.format(Locale.ROOT, "%-26s %s%n", k, v));
+    }
+
+    private static String f(String fmt, Object... args) {
+        return String.format(Locale.ROOT, fmt, args);
+    }
+
+    /** The report as JSON (sizes in MiB, rates per second, times in ms). */
+    public JsonObject toJson() {
+        JsonObject o = new JsonObject();
+        JsonObject c = new JsonObject();
+        c.put("source", corpus.source());
+        c.put("articles", corpus.articles());
+        c.put("unreadable", corpus.unreadable());
+        c.put("chars", corpus.chars());
+        c.put("tokens", corpus.tokens());
+        o.put("corpus", c);
+        JsonObject l = new JsonObject();
+        l.put("constructMillis", load.constructMillis());
+        l.put("firstArticleMillis", load.firstArticleMillis());
+        l.put("totalMillis", load.totalMillis());
+        o.put("load", l);
+        o.put("warmupArticles", env.warmup());
+        o.put("singleThread", run(single));
+        if (parallel != null) {
+            JsonObject p = run(parallel);
+            p.put("articlesPerSecondPerCore", num(parallel.articlesPerSecond() / parallel.threads(), 2));
+            o.put("parallel", p);
+        }
+        JsonObject pa = new JsonObject();
+        pa.put("mentions", num(perArticle.mentions(), 2));
+        pa.put("entities", num(perArticle.entities(), 2));
+        pa.put("statements", num(perArticle.statements(), 2));
+        pa.put("incidents", num(perArticle.incidents(), 2));
+        pa.put("agreements", num(perArticle.agreements(), 2));
+        pa.put("meetings", num(perArticle.meetings(), 2));
+        o.put("perArticle", pa);
+        JsonObject m = new JsonObject();
+        m.put("peakUsedMiB", num(memory.peakUsed() / MIB, 1));
+        m.put("peakLiveAfterGcMiB", num(memory.peakLiveAfterGc() / MIB, 1));
+        m.put("poolPeakSumMiB", num(memory.poolPeakSum() / MIB, 1));
+        m.put("maxHeapMiB", num(memory.maxHeap() / MIB, 1));
+        m.put("gcCount", memory.gcCount());
+        m.put("gcMillis", memory.gcMillis());
+        o.put("memory", m);
+        if (ingest != null) {
+            JsonObject i = new JsonObject();
+            i.put("articles", ingest.articles());
+            i.put("stored", ingest.stored());
+            i.put("failed", ingest.failed());
+            i.put("millis", ingest.millis());
+            i.put("quads", ingest.quads());
+            i.put("articlesPerSecond", num(ingest.articlesPerSecond(), 2));
+            o.put("ingest", i);
+        }
+        JsonObject e = new JsonObject();
+        e.put("java", env.java());
+        e.put("cores", env.cores());
+        e.put("extractor", env.extractor());
+        e.put("seed", env.seed());
+        o.put("environment", e);
+        JsonObject t = new JsonObject();
+        t.put("articlesPerSecondPerCore", num(TARGET_ARTICLES_PER_SECOND_PER_CORE, 1));
+        t.put("heapMiB", num(TARGET_HEAP_BYTES / MIB, 0));
+        t.put("speedMet", speedMet());
+        t.put("heapMet", heapMet());
+        t.put("met", targetMet());
+        o.put("target", t);
+        return o;
+    }
+
+    /** Writes the JSON report, creating its folder. */
+    public void writeJson(Path file) throws IOException {
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            JSON.write(out, toJson());
+            out.write('\n');
+        }
+    }
+
+    private static JsonObject run(Run r) {
+        JsonObject j = new JsonObject();
+        j.put("threads", r.threads());
+        j.put("articles", r.articles());
+        j.put("failed", r.failed());
+        j.put("seconds", num(r.seconds(), 3));
+        j.put("articlesPerSecond", num(r.articlesPerSecond(), 2));
+        j.put("tokensPerSecond", num(r.tokensPerSecond(), 0));
+        return j;
+    }
+
+    private static JsonNumber num(double v, int scale) {
+        return JsonNumber.value(BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP));
+    }
+}
