@@ -27,7 +27,7 @@ public final class DateResolver {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String REL = "(?:((?i:on|in|since|by|until|from|before|after|during))\\s+)?";
+    private static final String REL = "(?:\\b((?i:on|in|since|by|until|from|before|after|during))\\s+)?";
     private static final String NUM = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "a few|several|a couple of|a)";
     private static final Map<String, int[]> FUZZY = Map.of("a few", new int[] {2, 4}, "several", new int[] {3, 7},
@@ -39,11 +39,11 @@ public final class DateResolver {
             + "(?:,?\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
     private static final Pattern DAY_FIRST = Pattern.compile(REL + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + MONTH + "(?:,?\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?:(?i:(in|since|by|until|from|during|last|this|next|"
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?:\\b(?i:(in|since|by|until|from|during|last|this|next|"
             + "(?:at )?the (?:end|beginning|start|middle) of|early|late|mid-?))\\s*)?" + MONTH
             + "(?:\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
-    private static final Pattern YEAR = Pattern.compile("(?i:(in|since|by|until|from|during|early|late|mid-?))\\s*((?:19|20)\\d{2})\\b");
-    private static final Pattern WEEKDAY_P = Pattern.compile("(?:(?i:(on|last|this|next|since|by|until))\\s+)?"
+    private static final Pattern YEAR = Pattern.compile("\\b(?i:(in|since|by|until|from|during|early|late|mid-?))\\s*((?:19|20)\\d{2})\\b");
+    private static final Pattern WEEKDAY_P = Pattern.compile("(?:\\b(?i:(on|last|this|next|since|by|until))\\s+)?"
             + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?");
     private static final Pattern FIXED = Pattern.compile("(?i)\\b((?:earlier|later) this (?:week|month|year)|"
             + "(?:over |in |during )?(?:the )?(?:past|previous|last) (?:week|month|year)|this (?:week|month|year)|"
@@ -68,7 +68,9 @@ public final class DateResolver {
             if (chosen.stream().anyMatch(d -> d.span().overlaps(span))) {
                 continue;
             }
-            DateExpression anchor = chosen.stream().filter(d -> d.span().end() <= span.begin() && d.value() != null)
+            // The anchor is the time just mentioned, resolved or not: skipping an unresolved one would count from
+            // an older, unrelated event.
+            DateExpression anchor = chosen.stream().filter(d -> d.span().end() <= span.begin())
                     .reduce((a, b) -> b).orElse(null);
             withRelative.add(new DateExpression(span, m.group(), relative(m, anchor, span), "at"));
         }
@@ -126,27 +128,36 @@ public final class DateResolver {
     }
 
     private static TimeValue day(LocalDate a, Month mo, int d, String year, String relYear, Matcher m) {
-        int y;
-        boolean inferred = false;
-        if (year != null) {
-            y = Integer.parseInt(year);
-        } else if (a == null) {
-            return null;
-        } else if (relYear != null) {
-            y = relYear.equals("last") ? a.getYear() - 1 : a.getYear();
-        } else {
-            y = a.getYear();
-            inferred = true;
+        if (year == null && relYear == null) {
+            if (a == null) {
+                return null;
+            }
+            LocalDate date = mostRecentOnOrBefore(a, mo, d);
+            return date == null ? null
+                    : new TimeValue(TimeValue.Precision.DAY, date, date, m.group(), span(m), false, 0.85);
         }
-        if (d < 1 || d > mo.length(java.time.Year.isLeap(y))) {
+        if (year == null && a == null) {
             return null;
         }
-        LocalDate date = LocalDate.of(y, mo, d);
-        if (inferred && date.isAfter(a.plusDays(2))) {
-            date = date.minusYears(1);
+        int y = year != null ? Integer.parseInt(year) : relYear.equals("last") ? a.getYear() - 1 : a.getYear();
+        return d < 1 || d > mo.length(java.time.Year.isLeap(y)) ? null
+                : TimeValue.day(LocalDate.of(y, mo, d), m.group(), span(m));
+    }
+
+    /**
+     * The latest day named "month d" on or before the article date. Past-tense news never means a day after the
+     * article; February 29 goes back to the last leap year rather than to a February 28 the text never named.
+     */
+    private static LocalDate mostRecentOnOrBefore(LocalDate a, Month mo, int d) {
+        if (d < 1 || d > mo.maxLength()) {
+            return null;
         }
-        TimeValue v = TimeValue.day(date, m.group(), span(m));
-        return inferred ? new TimeValue(v.precision(), v.earliest(), v.latest(), v.text(), v.span(), false, 0.85) : v;
+        for (int y = a.getYear(); y >= a.getYear() - 8; y--) {
+            if (d <= mo.length(java.time.Year.isLeap(y)) && !LocalDate.of(y, mo, d).isAfter(a)) {
+                return LocalDate.of(y, mo, d);
+            }
+        }
+        return null;
     }
 
     private static TimeValue monthValue(LocalDate a, Matcher m) {
@@ -201,13 +212,7 @@ public final class DateResolver {
         }
         m = AGO.matcher(text);
         while (m.find()) {
-            TimeValue v = null;
-            Integer n = number(m.group(1));
-            if (a != null && n != null) {
-                LocalDate d = a.minus(n, unit(m.group(2)));
-                v = new TimeValue(TimeValue.Precision.DAY, d, d, m.group(), span(m), false, 0.6);
-            }
-            out.add(new DateExpression(span(m), m.group(), v, "at"));
+            out.add(new DateExpression(span(m), m.group(), a == null ? null : ago(m, a), "at"));
         }
         m = PAST_N.matcher(text);
         while (m.find()) {
@@ -216,6 +221,19 @@ public final class DateResolver {
                     : TimeValue.range(a.minus(n, unit(m.group(2))), a, m.group(), span(m));
             out.add(new DateExpression(span(m), m.group(), v, "at"));
         }
+    }
+
+    /** "two weeks ago" is a day; "a few days ago" a range, with the same fuzzy quantities as "a few days later". */
+    private static TimeValue ago(Matcher m, LocalDate a) {
+        String q = m.group(1).toLowerCase(Locale.ROOT);
+        ChronoUnit unit = unit(m.group(2));
+        int[] fuzzy = FUZZY.get(q);
+        if (fuzzy != null) {
+            return new TimeValue(TimeValue.Precision.RANGE, a.minus(fuzzy[1], unit), a.minus(fuzzy[0], unit),
+                    m.group(), span(m), false, 0.5);
+        }
+        LocalDate d = a.minus(number(q), unit);
+        return new TimeValue(TimeValue.Precision.DAY, d, d, m.group(), span(m), false, 0.6);
     }
 
     private static TimeValue fixedValue(String expr, LocalDate a, Span s) {
@@ -242,7 +260,7 @@ public final class DateResolver {
 
     /** "10 days later", "two days earlier", "a few months later": shifted from the event just mentioned. */
     private static TimeValue relative(Matcher m, DateExpression anchor, Span s) {
-        if (anchor == null) {
+        if (anchor == null || anchor.value() == null) {
             return null;
         }
         TimeValue base = anchor.value();

@@ -1,11 +1,15 @@
 package org.newsgraph.ingest;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.newsgraph.config.OutletTable;
 import org.newsgraph.model.Article;
@@ -19,9 +23,16 @@ final class HtmlArticleParser {
     private static final String CHROME = "script, style, noscript, template, iframe, svg, nav, header, footer, aside, "
             + "form, button, figure, figcaption, picture, video, audio, [role=navigation], [role=banner], "
             + "[role=contentinfo], [aria-hidden=true], [hidden]";
+    /**
+     * Boilerplate words as whole parts of a class or id token ("cookie-banner", "article-share", "relatedStories"),
+     * never as substrings ("unrelated", "shared").
+     */
     private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
-            "(?i)cookie|consent|gdpr|related|recommend|share|social|newsletter|subscribe|advert|promo|sidebar|"
-                    + "breadcrumb|comment|caption|credit|byline|tags|teaser|read-more|more-stories|popular|banner|modal");
+            "(?i)(?:^|[-_])(?:cookie|consent|gdpr|related|recommend(?:ed|ation)?|share|sharing|social|newsletter|"
+                    + "subscribe|subscription|advert(?:isement)?|promo|sidebar|breadcrumb|comment|caption|credit|"
+                    + "byline|tag|teaser|read-more|more-stories|popular|banner|modal)s?(?=$|[-_])");
+    /** Elements whose text is a paragraph already, or part of one: loose text inside them is not split. */
+    private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th";
     private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final OutletTable outlets;
@@ -37,12 +48,8 @@ final class HtmlArticleParser {
         ParsedParts parts = new ParsedParts();
         readMetadata(doc, parts);
         doc.select(CHROME).remove();
-        for (Element e : doc.body().select("[class], [id]")) {
-            if (e.parent() != null && BOILERPLATE_CLASS.matcher(e.className() + " " + e.id()).find()
-                    && !e.is("article, main, body")) {
-                e.remove();
-            }
-        }
+        wrapLineBreakParagraphs(doc.body());
+        removeBoilerplate(doc.body());
         Element container = bodyContainer(doc);
         if (container != null) {
             for (Element block : container.select("p, h2, h3, h4, li, blockquote")) {
@@ -68,6 +75,88 @@ final class HtmlArticleParser {
             return null;
         }
         return parts.toArticle(id, fileName, hash);
+    }
+
+    /**
+     * Removes elements whose class or id names page furniture. An element holding most of the page's paragraph text
+     * in more than one paragraph is the story whatever its classes say ("entry-content has-share-buttons").
+     */
+    private static void removeBoilerplate(Element body) {
+        int pageText = body.select("p").text().length();
+        for (Element e : body.select("[class], [id]")) {
+            if (e.parent() != null && !e.is("article, main, body") && isBoilerplate(e)) {
+                Elements ps = e.select("p");
+                if (ps.size() < 2 || ps.text().length() * 2 <= pageText) {
+                    e.remove();
+                }
+            }
+        }
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            // camelCase parts count as words: "shareButtons" is "share-Buttons"
+            if (BOILERPLATE_CLASS.matcher(token.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", "-")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Some sites write the story as loose text with {@code <br><br>} between paragraphs. Each run of text between
+     * double line breaks (or block elements) becomes a {@code <p>}, so it is read like any other paragraph.
+     */
+    private static void wrapLineBreakParagraphs(Element root) {
+        for (Element e : root.select("*")) {
+            if (e.is(TEXT_BLOCKS) || e.closest(TEXT_BLOCKS) != null || !hasDoubleLineBreak(e)) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            int breaks = 0;
+            for (Node n : new ArrayList<>(e.childNodes())) {
+                if (n instanceof TextNode t && t.isBlank()) {
+                    run.add(n);
+                } else if (n instanceof Element br && br.normalName().equals("br")) {
+                    breaks++;
+                    run.add(n);
+                } else if (n instanceof Element child && child.isBlock()) {
+                    wrap(run);
+                    breaks = 0;
+                } else {
+                    if (breaks >= 2) {
+                        wrap(run);
+                    }
+                    breaks = 0;
+                    run.add(n);
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static boolean hasDoubleLineBreak(Element e) {
+        for (Element br : e.children()) {
+            if (br.normalName().equals("br") && br.nextElementSibling() != null
+                    && br.nextElementSibling().normalName().equals("br")
+                    && (br.nextSibling() == br.nextElementSibling()
+                        || br.nextSibling() instanceof TextNode t && t.isBlank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves a run of inline nodes into a new {@code <p>} where it stood, if it has any text; empties the run. */
+    private static void wrap(List<Node> run) {
+        boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
+                : n instanceof Element el && !el.text().isBlank());
+        if (hasText) {
+            Element p = new Element("p");
+            run.get(0).before(p);
+            run.forEach(p::appendChild);
+        }
+        run.clear();
     }
 
     private void readMetadata(Document doc, ParsedParts parts) {

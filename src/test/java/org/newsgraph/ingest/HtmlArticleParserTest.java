@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,8 +86,6 @@ class HtmlArticleParserTest {
     }
 
     @Test
-    @Disabled("parser bug: only p/h2/h3/h4/li/blockquote blocks are read, so a body written as text with <br><br> "
-            + "separators gives no article ('no article text after removing page boilerplate')")
     void readsParagraphsSeparatedByLineBreaks() throws IOException {
         Article a = parse("br-paragraphs.html");
 
@@ -98,8 +95,6 @@ class HtmlArticleParserTest {
     }
 
     @Test
-    @Disabled("parser bug: BOILERPLATE_CLASS matches class substrings, so the body container "
-            + "'entry-content has-share-buttons' is removed with all its paragraphs and the page gives no article")
     void keepsABodyContainerWhoseClassMentionsSharing() throws IOException {
         Article a = parse("share-class-body.html");
 
