@@ -71,8 +71,8 @@ public final class Extractor {
      */
     public Extraction extract(Article article, ArticleDate hint) {
         AnalyzedText doc = analyzer.analyze(article.text());
-        Recognition rec = recognizer.recognize(doc);
         List<Quote> qs = quotes.find(article.text());
+        Recognition rec = recognizer.recognize(doc, qs);
         ArticleDate dated = article.published() != null ? ArticleDate.stated(article.published()) : hint;
         Extraction x = extract(article, doc, rec, qs, dated);
         if (dated == null && article.datelineDay() != null) {

@@ -45,6 +45,10 @@ final class Lexicons {
     final List<Trigger> triggers;
     /** Nouns naming a state's military after a demonym ("Turkish soldiers"). */
     final List<String> forceNouns;
+    /** Framing words ("terrorist", "rebels", "so-called") and the plural noun each is counted under. */
+    final Map<String, String> framingNouns;
+    /** Plural nouns that, standing alone, refer to armed groups the article does not name ("terrorists"). */
+    final List<String> genericGroupNouns;
     final List<Blocker> blockers;
     final Map<String, String> agreementNouns;
     final List<String> roleTitles;
@@ -91,6 +95,16 @@ final class Lexicons {
         nameHeads = Map.copyOf(heads);
         stopCapitals = Set.copyOf(new HashSet<>(Tsv.lines(DIR + "stop-capitals.txt")));
         forceNouns = List.copyOf(Tsv.lines(DIR + "force-nouns.txt"));
+        Map<String, String> fr = new LinkedHashMap<>();
+        List<String> gen = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(DIR + "framing.tsv")) {
+            fr.put(r.require("word"), r.require("noun"));
+            if (r.get("generic").equals("yes")) {
+                gen.add(r.require("word"));
+            }
+        }
+        framingNouns = Map.copyOf(fr);
+        genericGroupNouns = List.copyOf(gen);
     }
 
     static Lexicons load() {
