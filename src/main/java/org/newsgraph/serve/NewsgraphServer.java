@@ -62,8 +62,9 @@ public final class NewsgraphServer implements AutoCloseable {
     /** Stops the server and releases the store and its full-text index (another server or ingest may open them). */
     @Override
     public void close() {
+        var services = server.getDataAccessPointRegistry().accessPoints();
         server.stop();
-        server.getDataAccessPointRegistry().accessPoints().forEach(dap -> dap.getDataService().shutdown());
+        services.forEach(dap -> dap.getDataService().shutdown());
     }
 
     /** Configures a {@link NewsgraphServer}. */
