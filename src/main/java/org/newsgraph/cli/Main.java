@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code newsgraph} command: ingest, serve, up, export, query, link, bench.
+ * The {@code newsgraph} command: ingest, serve, up, export, query, reindex, link, bench.
  *
  * <pre>{@code newsgraph ingest seeds --store data/store}</pre>
  */
@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph of actors, statements, agreements and "
                 + "incidents, stored in Apache Jena TDB2 and served by Fuseki.",
         subcommands = {IngestCommand.class, ServeCommand.class, UpCommand.class, ExportCommand.class,
-                QueryCommand.class, LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, ReindexCommand.class, LinkCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

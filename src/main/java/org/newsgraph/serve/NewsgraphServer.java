@@ -6,11 +6,14 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.SearchIndex;
 
 /**
  * The SPARQL server: Fuseki over the store, read-only, query endpoints {@code /newsgraph/sparql} and
- * {@code /newsgraph/query} over the union of all graphs, the Fuseki web UI at {@code /}, a server-side query
- * timeout, SERVICE limited to an allowlist, and CORS for browser-based graph tools.
+ * {@code /newsgraph/query} over the union of all graphs, full-text search ({@code text:query}) and GeoSPARQL
+ * functions, the Fuseki web UI at {@code /}, a server-side query timeout, SERVICE limited to an allowlist, and CORS
+ * for browser-based graph tools.
  *
  * <pre>{@code
  * NewsgraphServer s = NewsgraphServer.builder().store(Path.of("data/store")).port(0).build().start();
@@ -56,9 +59,12 @@ public final class NewsgraphServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops the server and releases the store and its full-text index (another server or ingest may open them). */
     @Override
     public void close() {
+        var services = server.getDataAccessPointRegistry().accessPoints();
         server.stop();
+        services.forEach(dap -> dap.getDataService().shutdown());
     }
 
     /** Configures a {@link NewsgraphServer}. */
@@ -118,9 +124,11 @@ public final class NewsgraphServer implements AutoCloseable {
             if (timeoutMillis <= 0) {
                 throw new IllegalArgumentException("query timeout must be positive, got " + timeoutMillis + " ms");
             }
+            // The configuration opens the full-text index as it is; build it first if it is missing or out of step.
+            GraphStore.prepareSearchIndex(store);
             FusekiServer.Builder b = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
-                    .parseConfig(ServerConfig.load(store, timeoutMillis))
+                    .parseConfig(ServerConfig.load(store, SearchIndex.location(store), timeoutMillis))
                     .port(port)
                     .addServlet("/$/server", new ActionServerStatus())
                     .addFilter(LandingPage.PATH_SPEC, landingPage)

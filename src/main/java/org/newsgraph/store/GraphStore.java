@@ -1,7 +1,9 @@
 package org.newsgraph.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,8 @@ import org.newsgraph.rdf.NG;
 /**
  * The TDB2 store: one named graph per article plus the entities graph. Each article is written in one write
  * transaction that replaces its graph and updates the entities graph, so readers (and a store reopened after a
- * crash) see every article complete or absent.
+ * crash) see every article complete or absent. Writes go through the full-text {@link SearchIndex}, which is
+ * updated in the same transaction; opening a store whose index is missing or out of step rebuilds it.
  *
  * <pre>{@code
  * try (GraphStore store = GraphStore.open(Path.of("data/store"))) { store.write(articleGraph); }
@@ -42,22 +45,62 @@ public final class GraphStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Path location;
+    private final long rebuilt;
 
-    private GraphStore(Dataset dataset, Path location) {
+    private GraphStore(Dataset dataset, Path location, long rebuilt) {
         this.dataset = dataset;
         this.location = location;
+        this.rebuilt = rebuilt;
     }
 
-    /** Opens (creating if needed) the store in a directory. */
+    /**
+     * Opens (creating if needed) the store in a directory, with its full-text index in
+     * {@code dir/}{@value SearchIndex#DIRECTORY}; an index that is missing or out of step with the store is rebuilt.
+     */
     public static GraphStore open(Path dir) {
-        return new GraphStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        // TDB2 first: it creates its database in an empty directory; the index subdirectory comes after.
+        Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+        Dataset text;
+        try {
+            text = SearchIndex.wrap(tdb, SearchIndex.location(dir));
+        } catch (RuntimeException e) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
+            throw e;
+        }
+        GraphStore store = new GraphStore(text, dir, -1);
+        try {
+            return SearchIndex.inStep(text) ? store : new GraphStore(text, dir, SearchIndex.rebuild(text));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes sure a store's full-text index exists and is in step, then releases the store (for a server that opens
+     * it through its own configuration). Returns the documents written, or -1 when the index was already in step.
+     */
+    public static long prepareSearchIndex(Path dir) {
+        try (GraphStore s = open(dir)) {
+            return s.rebuilt;
+        }
+    }
+
+    /** Documents written when opening found the index missing or out of step, or -1 when it was in step. */
+    public long rebuiltOnOpen() {
+        return rebuilt;
+    }
+
+    /** Rebuilds the full-text index from the store; returns the number of index documents. */
+    public long rebuildSearchIndex() {
+        return SearchIndex.rebuild(dataset);
     }
 
     public Path location() {
         return location;
     }
 
-    /** The underlying dataset, for the query and serve stages. */
+    /** The underlying dataset (TDB2 with its full-text index), for the query and serve stages. */
     public Dataset dataset() {
         return dataset;
     }
@@ -111,7 +154,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Re-describes the touched entities: gone when no article refers to them any more; otherwise the canonical
-     * description (new, or kept as it was) and one altLabel per surface form seen across all articles.
+     * description (new, or kept as it was) and one altLabel per surface form seen across all articles. Only the
+     * triples that differ are deleted or added, so the full-text index sees no churn for unchanged labels.
      */
     private static void updateEntities(DatasetGraph dsg, Set<Node> touched, Map<String, Model> descriptions) {
         for (Node e : touched) {
@@ -130,24 +174,52 @@ public final class GraphStore implements AutoCloseable {
                 dsg.deleteAny(ENTITIES, NodeFactory.createURI(e.getURI() + "/geometry"), Node.ANY, Node.ANY);
                 continue;
             }
-            if (d != null) {
-                dsg.deleteAny(ENTITIES, e, Node.ANY, Node.ANY);
-                for (Iterator<Triple> it = d.getGraph().find(); it.hasNext(); ) {
-                    Triple t = it.next();
+            Set<Triple> altLabels = new HashSet<>();
+            surfaceForms(dsg, e).forEach(f -> altLabels.add(Triple.create(e, ALT_LABEL, NodeFactory.createLiteralString(f))));
+            if (d == null) {
+                sync(dsg, e, ALT_LABEL, altLabels);
+                continue;
+            }
+            Set<Triple> wanted = new HashSet<>(altLabels);
+            for (Iterator<Triple> it = d.getGraph().find(); it.hasNext(); ) {
+                Triple t = it.next();
+                if (t.getSubject().equals(e)) {
+                    wanted.add(t);
+                } else {
                     dsg.add(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject());
                 }
             }
-            dsg.deleteAny(ENTITIES, e, ALT_LABEL, Node.ANY);
-            Set<String> forms = new TreeSet<>();
-            Iterator<Quad> ms = dsg.find(Node.ANY, Node.ANY, REFERS_TO, e);
-            while (ms.hasNext()) {
-                Quad q = ms.next();
-                Iterator<Quad> an = dsg.find(q.getGraph(), q.getSubject(), ANCHOR, Node.ANY);
-                while (an.hasNext()) {
-                    forms.add(an.next().getObject().getLiteralLexicalForm());
-                }
+            sync(dsg, e, Node.ANY, wanted);
+        }
+    }
+
+    /** Every distinct anchor text of the mentions that refer to an entity, across all articles. */
+    private static Set<String> surfaceForms(DatasetGraph dsg, Node e) {
+        Set<String> forms = new TreeSet<>();
+        Iterator<Quad> ms = dsg.find(Node.ANY, Node.ANY, REFERS_TO, e);
+        while (ms.hasNext()) {
+            Quad q = ms.next();
+            Iterator<Quad> an = dsg.find(q.getGraph(), q.getSubject(), ANCHOR, Node.ANY);
+            while (an.hasNext()) {
+                forms.add(an.next().getObject().getLiteralLexicalForm());
             }
-            forms.forEach(f -> dsg.add(ENTITIES, e, ALT_LABEL, NodeFactory.createLiteralString(f)));
+        }
+        return forms;
+    }
+
+    /** Makes the entities graph's triples of {@code s} (with predicate {@code p}, or any) exactly {@code wanted}. */
+    private static void sync(DatasetGraph dsg, Node s, Node p, Set<Triple> wanted) {
+        List<Quad> stale = new ArrayList<>();
+        dsg.find(ENTITIES, s, p, Node.ANY).forEachRemaining(q -> {
+            if (!wanted.contains(q.asTriple())) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(dsg::delete);
+        for (Triple t : wanted) {
+            if (!dsg.contains(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject())) {
+                dsg.add(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject());
+            }
         }
     }
 
@@ -165,6 +237,9 @@ public final class GraphStore implements AutoCloseable {
     /** Closes the store and releases it, so another process (a server, a later ingest) can open it. */
     @Override
     public void close() {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        // Closing the text dataset closes the Lucene writer (its lock would keep a server from opening the index).
+        DatasetGraph tdb = ((org.apache.jena.query.text.DatasetGraphText) dataset.asDatasetGraph()).getWrapped();
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
     }
 }
