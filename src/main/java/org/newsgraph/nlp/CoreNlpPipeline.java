@@ -2,20 +2,26 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one set of Stanford CoreNLP models of the JVM, loaded on first use (about 500 MB of heap, a few seconds).
+ * The one set of Stanford CoreNLP models of the JVM, loaded on first use (about 480 MB of heap; 4 to 10 s, most of it
+ * decompressing models).
  *
  * <p>The pipeline {@code tokenize,ssplit,pos,lemma,ner} runs on one sentence of the {@link RuleBasedAnalyzer} at
  * a time ({@code ssplit.isOneSentence}), so CoreNLP never re-splits sentences. NER runs the single 3-class CRF
- * model (PERSON, ORGANIZATION, LOCATION) without the fine-grained, numeric and SUTime stages, which would triple
- * its time and give nothing the extract stage reads. Dependencies come from the same neural parser and UD model
+ * model (PERSON, ORGANIZATION, LOCATION) without the two further CRF models, the fine-grained, numeric and SUTime
+ * stages of the default, which multiply its time and memory and give nothing the extract stage reads. Dependencies come from the same neural parser and UD model
  * the {@code depparse} annotator uses, called directly: the annotator also derives collapsed, CC-processed,
- * enhanced and enhanced++ graphs for every sentence, a fifth of the whole time, and we read only the basic tree.
+ * enhanced and enhanced++ graphs for every sentence (a fifth of the profile), and we read only the basic
+ * tree.
+ *
+ * <p>CoreNLP logs through its Redwood logger, which hands everything to SLF4J when SLF4J is on the class path (it
+ * is, with Log4j behind it): its "Adding annotator ..." and "Loading ... done" lines are INFO records of loggers
+ * under {@code edu.stanford.nlp}, silenced by the Log4j configuration like any other library's. This class logs
+ * one INFO line with the load time under its own name.
  *
  * <p>Both objects are safe to share between threads: {@code StanfordCoreNLP.annotate(Iterable, int)} and the
  * multi-threaded {@code depparse} annotator call them from several threads at once the same way.
@@ -58,8 +64,6 @@ final class CoreNlpPipeline {
         static final DependencyParser PARSER;
 
         static {
-            // CoreNLP reports each model it loads through its own Redwood logger, on stderr: keep it quiet
-            RedwoodConfiguration.current().clear().apply();
             long t0 = System.nanoTime();
             TAGGER = new StanfordCoreNLP(properties());
             PARSER = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());

@@ -61,6 +61,9 @@ class CoreNlpAnalyzerTest {
                 assertEquals(p.tokens().stream().map(Token::text).toList(), f.tokens().stream().map(Token::text)
                         .toList());
                 assertWellFormedTree(f);
+                for (Token t : f.tokens()) {
+                    assertTrue(t.isAnalyzed(), "no annotation on '" + t.text() + "' at " + t.span());
+                }
                 tokens += f.tokens().size();
             }
         }
