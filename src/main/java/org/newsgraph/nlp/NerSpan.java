@@ -6,7 +6,7 @@ import org.newsgraph.model.Span;
 /**
  * A run of consecutive tokens with the same named-entity tag, from {@link Sentence#nerSpans()}.
  *
- * @param tag        the coarse NER tag: "PERSON", "ORGANIZATION", "LOCATION" or "MISC"
+ * @param tag        the coarse NER tag: "PERSON", "ORGANIZATION" or "LOCATION"
  * @param firstToken index of the run's first token in its sentence
  * @param endToken   index just after its last token
  * @param span       where the run is in the article text

@@ -20,7 +20,8 @@ import org.newsgraph.model.Span;
  * @param index  position in its sentence, from 0
  * @param pos    Penn Treebank part-of-speech tag ("NNP", "VBD", ...), or null when not analysed
  * @param lemma  base form ("kill" for "killed"), or null when not analysed
- * @param ner    coarse named-entity tag ("PERSON", "ORGANIZATION", "LOCATION", "MISC") or "O", or null when not
+ * @param ner    coarse named-entity tag ("PERSON", "ORGANIZATION", "LOCATION"; the 3-class model has no MISC)
+ *               or "O", or null when not
  *               analysed
  * @param head   index (in the same sentence) of the token that governs this one, or -1 for the root of the
  *               sentence or when not analysed
