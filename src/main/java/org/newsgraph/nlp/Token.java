@@ -21,8 +21,7 @@ import org.newsgraph.model.Span;
  * @param pos    Penn Treebank part-of-speech tag ("NNP", "VBD", ...), or null when not analysed
  * @param lemma  base form ("kill" for "killed"), or null when not analysed
  * @param ner    coarse named-entity tag ("PERSON", "ORGANIZATION", "LOCATION"; the 3-class model has no MISC)
- *               or "O", or null when not
- *               analysed
+ *               or "O", or null when not analysed
  * @param head   index (in the same sentence) of the token that governs this one, or -1 for the root of the
  *               sentence or when not analysed
  * @param deprel Universal Dependencies relation to the head ("nsubj", "obj", "obl", "nmod", "compound", "amod",
