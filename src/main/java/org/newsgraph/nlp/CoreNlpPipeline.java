@@ -1,0 +1,74 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one set of Stanford CoreNLP models of the JVM, loaded on first use (about 480 MB of heap; 4 to 10 s, most of it
+ * decompressing models).
+ *
+ * <p>The pipeline {@code tokenize,ssplit,pos,lemma,ner} runs on one sentence of the {@link RuleBasedAnalyzer} at
+ * a time ({@code ssplit.isOneSentence}), so CoreNLP never re-splits sentences. NER runs the single 3-class CRF
+ * model (PERSON, ORGANIZATION, LOCATION) without the two further CRF models, the fine-grained, numeric and SUTime
+ * stages of the default, which multiply its time and memory and give nothing the extract stage reads. Dependencies come from the same neural parser and UD model
+ * the {@code depparse} annotator uses, called directly: the annotator also derives collapsed, CC-processed,
+ * enhanced and enhanced++ graphs for every sentence (a fifth of the profile), and we read only the basic
+ * tree.
+ *
+ * <p>CoreNLP logs through its Redwood logger, which hands everything to SLF4J when SLF4J is on the class path (it
+ * is, with Log4j behind it): its "Adding annotator ..." and "Loading ... done" lines are INFO records of loggers
+ * under {@code edu.stanford.nlp}, silenced by the Log4j configuration like any other library's. This class logs
+ * one INFO line with the load time under its own name.
+ *
+ * <p>Both objects are safe to share between threads: {@code StanfordCoreNLP.annotate(Iterable, int)} and the
+ * multi-threaded {@code depparse} annotator call them from several threads at once the same way.
+ */
+final class CoreNlpPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
+    static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+    private CoreNlpPipeline() {
+    }
+
+    /** The shared tagging pipeline; the first caller loads the models, later callers wait for that load. */
+    static StanfordCoreNLP tagger() {
+        return Holder.TAGGER;
+    }
+
+    /** The shared dependency parser (Universal Dependencies, basic tree). */
+    static DependencyParser parser() {
+        return Holder.PARSER;
+    }
+
+    /** Settings of the tagging pipeline. */
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        // keep odd characters as tokens so every character of our tokens stays alignable, and do not warn
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
+        p.setProperty("ssplit.isOneSentence", "true");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return p;
+    }
+
+    private static final class Holder {
+        static final StanfordCoreNLP TAGGER;
+        static final DependencyParser PARSER;
+
+        static {
+            long t0 = System.nanoTime();
+            TAGGER = new StanfordCoreNLP(properties());
+            PARSER = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
+            LOG.info("Stanford CoreNLP (tokenize, pos, lemma, ner, UD dependency parser) loaded in {} ms",
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+}

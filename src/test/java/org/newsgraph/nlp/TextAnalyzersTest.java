@@ -1,0 +1,25 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzersTest {
+    @Test
+    void namesChooseTheAnalyzer() {
+        assertInstanceOf(RuleBasedAnalyzer.class, TextAnalyzers.byName("rules"));
+        assertInstanceOf(RuleBasedAnalyzer.class, TextAnalyzers.byName(" RULES "));
+        assertInstanceOf(CoreNlpAnalyzer.class, TextAnalyzers.byName("corenlp"));
+        assertInstanceOf(CoreNlpAnalyzer.class, TextAnalyzers.byName(null));
+        assertInstanceOf(CoreNlpAnalyzer.class, TextAnalyzers.byName(""));
+    }
+
+    @Test
+    void anUnknownNameSaysWhatIsAllowed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TextAnalyzers.byName("spacy"));
+        assertTrue(e.getMessage().contains("'spacy'") && e.getMessage().contains("'rules'"), e.getMessage());
+    }
+}
