@@ -12,8 +12,8 @@ import org.newsgraph.model.Incident;
 import org.newsgraph.model.Meeting;
 import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.AnalyzedText;
-import org.newsgraph.nlp.RuleBasedAnalyzer;
 import org.newsgraph.nlp.TextAnalyzer;
+import org.newsgraph.nlp.TextAnalyzers;
 
 /**
  * Runs the extraction stages over one article: sentences and tokens, entities, quotes and times, then statements,
@@ -106,7 +106,7 @@ public final class Extractor {
 
     /** Configures an {@link Extractor}; every option has a default. */
     public static final class Builder {
-        private TextAnalyzer analyzer = new RuleBasedAnalyzer();
+        private TextAnalyzer analyzer;
         private Gazetteer gazetteer;
 
         public Builder analyzer(TextAnalyzer a) {
@@ -120,6 +120,9 @@ public final class Extractor {
         }
 
         public Extractor build() {
+            if (analyzer == null) {
+                analyzer = TextAnalyzers.defaultAnalyzer();
+            }
             if (gazetteer == null) {
                 gazetteer = Gazetteer.load();
             }

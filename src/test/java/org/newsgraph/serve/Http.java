@@ -23,10 +23,19 @@ final class Http {
         }
         b.header("Accept", "application/sparql-results+json, */*");
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest request = b.build();
         try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IOException(method + " " + url + " failed: " + e.getMessage(), e);
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException first) {
+            // Jetty closes a connection after refusing a request whose body it did not read; the client may pick that
+            // pooled connection for the next request and get no bytes back. Java retries only GETs itself, so a
+            // refused POST is sent once more, on a fresh connection; a second failure is real.
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                e.addSuppressed(first);
+                throw new IOException(method + " " + url + " failed: " + e.getMessage(), e);
+            }
         }
     }
 
