@@ -173,15 +173,25 @@ final class IncidentExtractor {
         d.evidence = s.span();
         Subjects.Subject subject = Subjects.before(ctx, s.span().begin(), h.span().begin(), null);
         Entity after = objectAfter(ctx, s, h);
+        // the parse says who did what to whom when it can; the surface heuristics fill what it leaves open
+        Arguments.Roles roles = h.trigger().subject().equals("event") ? null : Arguments.of(ctx, s, h.span());
+        Entity agent = roles == null || roles.agent() == null ? null : roles.agent().entity();
+        Entity patient = roles == null || roles.patient() == null ? null : roles.patient().entity();
+        if (roles != null && h.trigger().subject().equals("patient") && roles.subject() == roles.agent()) {
+            // an active verb whose subject suffers it: "a convoy came under fire", "the town fell to the rebels"
+            patient = roles.subject() == null ? null : roles.subject().entity();
+            agent = null;
+        }
         switch (h.trigger().subject()) {
             case "patient" -> {
-                addIf(d.targets, subject == null ? possessiveForce(ctx, s, h) : subject.entity());
+                addIf(d.targets, patient != null ? patient
+                        : subject == null ? possessiveForce(ctx, s, h) : subject.entity());
                 Mention by = byAgent(ctx, s, h);
-                addIf(d.perpetrators, by == null ? null : by.entity());
+                addIf(d.perpetrators, agent != null ? agent : by == null ? null : by.entity());
             }
             case "agent" -> {
-                addIf(d.perpetrators, subject == null ? null : subject.entity());
-                addIf(d.targets, after);
+                addIf(d.perpetrators, agent != null ? agent : subject == null ? null : subject.entity());
+                addIf(d.targets, patient != null ? patient : after);
                 if (d.targets.isEmpty()) {
                     addIf(d.targets, possessiveForce(ctx, s, h));
                 }

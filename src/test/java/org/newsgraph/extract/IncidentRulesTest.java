@@ -73,4 +73,31 @@ class IncidentRulesTest {
 
         assertEquals(1, found.stream().filter(i -> i.type() == IncidentType.OFFENSIVE).count(), found.toString());
     }
+
+    @Test
+    void theParseNamesTheAgentPastARelativeClause() {
+        List<Incident> found = incidents("The Syrian army, which Russia backs with air power, attacked positions held by"
+                + " the Turkish-backed Syrian National Army on Sunday.");
+
+        Incident attack = found.stream().filter(i -> i.type() == IncidentType.ATTACK).findFirst().orElseThrow();
+        assertEquals(List.of("syrian-army"), attack.perpetrators().stream().map(e -> e.key()).toList());
+    }
+
+    @Test
+    void aPassiveVerbGivesTargetAndAgent() {
+        List<Incident> found = incidents("Three Russian soldiers were killed by HTS fighters near Aleppo on Friday.");
+
+        Incident attack = found.get(0);
+        assertEquals(List.of("ru-army"), attack.targets().stream().map(e -> e.key()).toList());
+        assertEquals(List.of("hts"), attack.perpetrators().stream().map(e -> e.key()).toList());
+        assertEquals(Integer.valueOf(3), attack.killed());
+    }
+
+    @Test
+    void theSubjectOfAnActiveVerbOfSufferingIsTheTarget() {
+        List<Incident> found = incidents("A convoy of Turkish troops came under fire near Taftanaz on Thursday.");
+
+        assertEquals(List.of("tr-army"), found.get(0).targets().stream().map(e -> e.key()).toList());
+        assertEquals(List.of(), found.get(0).perpetrators());
+    }
 }

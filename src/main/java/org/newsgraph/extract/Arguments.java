@@ -1,0 +1,117 @@
+package org.newsgraph.extract;
+
+import java.util.Set;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Who did what to whom, read off the dependency tree of a parsed sentence: the agent and the patient of a verb.
+ * "Turkish drones struck Syrian positions" gives the drones' owner as agent and the positions as patient; "soldiers
+ * were killed by Syrian shelling" gives the soldiers as patient and the shelling's owner as agent. A verb without a
+ * subject of its own ("..., killing nine soldiers", "attacked and seized") takes the subject of the verb it depends on.
+ * An argument counts only when an actor mention is its head word or names it ("Turkey's troops", "Syrian government
+ * forces"), so "a Kremlin statement" is no argument of the Kremlin. Unparsed sentences give no arguments; callers fall
+ * back to surface heuristics.
+ */
+final class Arguments {
+    /** Relations through which a verb without a subject shares the subject of its head. */
+    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "acl");
+    /** Relations of a head noun's dependents that name its owner: "Turkey's troops", "the Syrian army's jets". */
+    private static final Set<String> OWNER = Set.of("compound", "amod", "nmod:poss", "nmod");
+
+    /**
+     * The arguments found; either may be null.
+     *
+     * @param subject the grammatical subject's actor
+     * @param agent   who did it, for an active verb its subject, for a passive one its "by" phrase
+     * @param patient whom or what it was done to: the object of an active verb, the subject of a passive one
+     */
+    record Roles(Mention subject, Mention agent, Mention patient) {
+    }
+
+    private Arguments() {
+    }
+
+    /** The agent and patient of the verb inside a trigger span, or null when the sentence is not parsed. */
+    static Roles of(ArticleContext ctx, Sentence s, Span trigger) {
+        int verb = verbIn(s, trigger);
+        if (verb < 0) {
+            return null;
+        }
+        int holder = verb;
+        Token subject = s.child(holder, "nsubj");
+        for (int steps = 0; subject == null && steps < 3; steps++) {
+            Token t = s.tokens().get(holder);
+            if (t.head() < 0 || SHARES_SUBJECT.stream().noneMatch(t::hasRelation)) {
+                break;
+            }
+            holder = t.head();
+            subject = s.child(holder, "nsubj");
+        }
+        boolean passive = subject != null && subject.hasRelation("nsubj:pass") && holder == verb
+                || s.child(verb, "aux:pass") != null;
+        Token object = s.child(verb, "obj");
+        Token byPhrase = null;
+        for (Token obl : s.children(verb, "obl")) {
+            if (obl.hasRelation("obl:agent") || s.children(obl.index(), "case").stream()
+                    .anyMatch(c -> c.text().equalsIgnoreCase("by"))) {
+                byPhrase = obl;
+                break;
+            }
+        }
+        Mention subj = actorNaming(ctx, s, subject);
+        if (passive) {
+            return new Roles(subj, actorNaming(ctx, s, byPhrase), subj);
+        }
+        return new Roles(subj, subj, actorNaming(ctx, s, object));
+    }
+
+    /** The last verb inside the trigger ("came under fire" gives "came"; "have killed" gives "killed"), or -1. */
+    private static int verbIn(Sentence s, Span trigger) {
+        int found = -1;
+        for (Token t : s.tokens()) {
+            if (!t.isAnalyzed()) {
+                return -1;
+            }
+            if (trigger.contains(t.span()) && t.hasPos("VB") && !t.hasRelation("aux")) {
+                found = found < 0 ? t.index() : found;
+            }
+        }
+        return found;
+    }
+
+    /** The actor mention that is a phrase's head word or names its owner, or null. */
+    private static Mention actorNaming(ArticleContext ctx, Sentence s, Token head) {
+        if (head == null) {
+            return null;
+        }
+        Mention m = actorAt(ctx, s, head);
+        if (m != null) {
+            return m;
+        }
+        for (Token d : s.dependents(head.index())) {
+            if (OWNER.stream().anyMatch(d::hasRelation) && (!d.hasRelation("nmod") || hasCase(s, d, "of"))) {
+                m = actorAt(ctx, s, d);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCase(Sentence s, Token t, String word) {
+        return s.children(t.index(), "case").stream().anyMatch(c -> c.text().equalsIgnoreCase(word));
+    }
+
+    private static Mention actorAt(ArticleContext ctx, Sentence s, Token t) {
+        for (Mention m : ctx.mentionsIn(s.span())) {
+            if (m.span().contains(t.span()) && m.entity().type().isActor()) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
