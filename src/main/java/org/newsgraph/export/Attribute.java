@@ -7,7 +7,7 @@ package org.newsgraph.export;
 public enum Attribute {
     KIND(Target.NODE, "kind", Type.STRING,
             "class of the node: Person, State, GovernmentBody, MilitaryForce, ArmedGroup, MediaOutlet, "
-            + "InternationalOrganization, Place, Article, Agreement, Statement, Incident, Meeting"),
+            + "InternationalOrganization, Organization, Place, Article, Agreement, Statement, Incident, Meeting"),
     CATEGORY(Target.NODE, "category", Type.STRING,
             "actor, place, article, agreement, statement, incident or meeting"),
     IRI(Target.NODE, "iri", Type.STRING, "the node's IRI in the knowledge graph"),

@@ -37,7 +37,7 @@ import org.newsgraph.store.GraphStore;
 public final class GraphProjection {
     /** Node classes in output order; a node with several of them takes the first. */
     private static final List<String> KINDS = List.of("Person", "State", "GovernmentBody", "MilitaryForce",
-            "ArmedGroup", "MediaOutlet", "InternationalOrganization", "Place", "Agreement", "Article", "Statement",
+            "ArmedGroup", "MediaOutlet", "InternationalOrganization", "Organization", "Place", "Agreement", "Article", "Statement",
             "Incident", "Meeting");
     private static final Set<String> EVENTS = Set.of("Statement", "Incident", "Meeting");
     /** Properties that become edges; those in REVERSED run from object to subject. */

@@ -68,6 +68,36 @@ final class Arguments {
         return new Roles(subj, subj, actorNaming(ctx, s, object));
     }
 
+    /**
+     * Whether a modifier (a time expression) belongs to the verb in {@code predicate} rather than to a verb of a
+     * clause below it: in "X said Russian warplanes had bombed a market on Sunday", Sunday goes with "bombed", not
+     * with "said". True when the sentence is not parsed (nothing to contradict the surface reading).
+     */
+    static boolean modifies(Sentence s, Span modifier, Span predicate) {
+        int verb = verbIn(s, predicate);
+        if (verb < 0) {
+            return true;
+        }
+        Token last = null;
+        for (Token t : s.tokens()) {
+            if (modifier.contains(t.span()) && t.isWord()) {
+                last = t;
+            }
+        }
+        if (last == null) {
+            return true;
+        }
+        int cur = last.head();
+        for (int steps = 0; cur >= 0 && steps < s.tokens().size(); steps++) {
+            Token t = s.tokens().get(cur);
+            if (t.hasPos("VB") && !t.hasRelation("aux")) {
+                return cur == verb;
+            }
+            cur = t.head();
+        }
+        return true;
+    }
+
     /** The last verb inside the trigger ("came under fire" gives "came"; "have killed" gives "killed"), or -1. */
     private static int verbIn(Sentence s, Span trigger) {
         int found = -1;

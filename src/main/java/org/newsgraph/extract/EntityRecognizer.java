@@ -31,6 +31,7 @@ final class EntityRecognizer {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,6})\\)");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:al|el|bin|ibn)-\\p{Lu}[\\p{L}'’-]*)");
 
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s+(?:a|an|the)\\s+"
             + "((?:[\\p{L}-]+\\s+){0,3})(?:group|alliance|organi[sz]ation|militia|faction|coalition|outfit|network)\\b");
 
@@ -255,43 +256,120 @@ final class EntityRecognizer {
 
     private List<Candidate> unknownNames(AnalyzedText doc, List<Candidate> known, Map<String, Entity> discovered) {
         List<Candidate> out = new ArrayList<>();
+        // people named in full so far, known to the gazetteer or not: a lone surname refers back to them
+        List<Entity> people = new ArrayList<>(known.stream().map(Candidate::entity)
+                .filter(e -> e.type() == EntityType.PERSON).distinct().toList());
         for (Sentence s : doc.sentences()) {
             List<Token> run = new ArrayList<>();
-            for (Token t : s.tokens()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
                 boolean nameish = NAME_TOKEN.matcher(t.text()).matches() && !covered(known, t.span())
                         && !(run.isEmpty() && lex.stopCapitals.contains(t.text()))
                         && gazetteer.stateForDemonym(t.text()) == null;
-                if (nameish) {
+                // "Ministry of Defence", "Organisation for the Prohibition of Chemical Weapons": a connector joins
+                // two capitalised parts of one name
+                boolean connector = !run.isEmpty() && i + 1 < tokens.size()
+                        && NAME_TOKEN.matcher(tokens.get(i + 1).text()).matches()
+                        && (t.text().equals("of") || t.text().equals("for")
+                        || t.text().equals("the") && CONNECTORS.contains(run.get(run.size() - 1).text()))
+                        || !run.isEmpty() && (t.text().equals("of") || t.text().equals("for")) && i + 2 < tokens.size()
+                        && tokens.get(i + 1).text().equals("the") && NAME_TOKEN.matcher(tokens.get(i + 2).text()).matches();
+                if (nameish || connector) {
                     run.add(t);
                 } else {
-                    typeName(doc.text(), run, discovered, out);
+                    typeName(doc.text(), run, discovered, people, out);
                     run = new ArrayList<>();
                 }
             }
-            typeName(doc.text(), run, discovered, out);
+            typeName(doc.text(), run, discovered, people, out);
         }
         return out;
     }
 
-    private void typeName(String text, List<Token> run, Map<String, Entity> discovered, List<Candidate> out) {
-        while (!run.isEmpty() && lex.stopCapitals.contains(run.get(run.size() - 1).text())) {
+    /**
+     * Types a run of capitalised words the gazetteer does not know, and makes it a node: by its last word ("... Front",
+     * "... Ministry"), its first word ("Ministry of ...", "Jaish al-..."), a reporting verb right after it (a person),
+     * or else the named-entity tag the parser gave it. A run the NER calls nothing and no rule types is no name
+     * (headline words, sentence-initial capitals).
+     */
+    private void typeName(String text, List<Token> run, Map<String, Entity> discovered, List<Entity> people,
+                          List<Candidate> out) {
+        while (!run.isEmpty() && (lex.stopCapitals.contains(run.get(run.size() - 1).text())
+                || CONNECTORS.contains(run.get(run.size() - 1).text()))) {
             run = run.subList(0, run.size() - 1);
         }
-        if (run.size() < 2) {
+        if (run.isEmpty()) {
             return;
         }
         Span span = new Span(run.get(0).begin(), run.get(run.size() - 1).end());
         String name = span.of(text);
+        String ner = nerTag(run);
         EntityType type = lex.nameHeads.get(run.get(run.size() - 1).text());
-        if (type == null && text.substring(span.end()).matches("(?s)^\\s+(said|says|told|added)\\b.*")) {
+        double confidence = 0.6;
+        if (type == null && run.size() >= 2) {
+            type = lex.firstHeads.get(run.get(0).text());
+        }
+        if (type == null && text.substring(span.end()).matches("(?s)^\\s+(said|says|told|added)\\b.*")
+                && !"ORGANIZATION".equals(ner) && !"LOCATION".equals(ner)) {
             type = EntityType.PERSON;
         }
+        if (type == null && ner != null) {
+            confidence = 0.5;
+            type = switch (ner) {
+                case "PERSON" -> EntityType.PERSON;
+                case "LOCATION" -> EntityType.PLACE;
+                case "ORGANIZATION" -> EntityType.ORGANIZATION;
+                default -> null;
+            };
+        }
+        if (run.size() == 1) {
+            // a lone capitalised word: the surname of a person named in full before, or a place or organisation the
+            // parser recognises; never a person of its own (too often a headline word or a stray capital)
+            Entity person = java.util.stream.Stream.concat(people.stream(), discovered.values().stream())
+                    .filter(d -> d.type() == EntityType.PERSON && (d.label().endsWith(" " + name)
+                            || d.aliases().stream().anyMatch(al -> al.endsWith(" " + name))))
+                    .findFirst().orElse(null);
+            if (person != null) {
+                out.add(new Candidate(span, person, 0.55, 0));
+                return;
+            }
+            if (ner == null || type == EntityType.PERSON) {
+                return;
+            }
+        }
         if (type == null) {
+            // "Fighters of Jaish al-Fatah": the words after a connector may be the name
+            for (int k = 1; k < run.size() - 1; k++) {
+                if (run.get(k).text().equals("of") || run.get(k).text().equals("for")) {
+                    int from = run.get(k + 1).text().equals("the") ? k + 2 : k + 1;
+                    typeName(text, run.subList(from, run.size()), discovered, people, out);
+                    return;
+                }
+            }
             return;
         }
         EntityType t = type;
         Entity e = discovered.computeIfAbsent(name, n -> Entity.discovered(Text.slug(n), t, n));
-        out.add(new Candidate(span, e, 0.6, 0));
+        out.add(new Candidate(span, e, confidence, 0));
+    }
+
+    /** The NER tag all analysed words of a run share, or null (none, mixed, or not analysed). */
+    private static String nerTag(List<Token> run) {
+        String tag = null;
+        for (Token t : run) {
+            if (CONNECTORS.contains(t.text()) || t.text().equals("the")) {
+                continue;
+            }
+            if (!t.isEntity()) {
+                return null;
+            }
+            if (tag != null && !tag.equals(t.ner())) {
+                return null;
+            }
+            tag = t.ner();
+        }
+        return tag;
     }
 
     private List<Candidate> acronyms(String text, List<Candidate> chosen) {
@@ -388,7 +466,9 @@ final class EntityRecognizer {
             Span span = new Span(m.start(), m.end());
             boolean quoted = quotes.stream().anyMatch(q -> q.outer().contains(span.begin()));
             boolean framesANamedGroup = chosen.stream().anyMatch(c -> c.span().end() <= span.begin()
-                    && text.substring(c.span().end(), span.begin()).isBlank());
+                    && text.substring(c.span().end(), span.begin()).isBlank()
+                    || c.span().begin() >= span.end() && c.entity().type() == EntityType.ARMED_GROUP
+                    && text.substring(span.end(), c.span().begin()).matches("\\s+of\\s+(?:the\\s+)?"));
             if (!quoted && !framesANamedGroup) {
                 out.add(new Candidate(span, unnamedGroups, 0.6, 0));
             }

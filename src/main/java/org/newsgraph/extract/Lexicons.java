@@ -53,6 +53,8 @@ final class Lexicons {
     final Map<String, String> agreementNouns;
     final List<String> roleTitles;
     final Map<String, EntityType> nameHeads;
+    /** First words of names that decide their type ("Ministry of ...", "Jaish al-..."). */
+    final Map<String, EntityType> firstHeads;
     final Set<String> stopCapitals;
 
     private Lexicons() {
@@ -93,6 +95,11 @@ final class Lexicons {
             heads.put(r.require("head"), EntityType.parse(r.require("type")));
         }
         nameHeads = Map.copyOf(heads);
+        Map<String, EntityType> first = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(DIR + "first-heads.tsv")) {
+            first.put(r.require("head"), EntityType.parse(r.require("type")));
+        }
+        firstHeads = Map.copyOf(first);
         stopCapitals = Set.copyOf(new HashSet<>(Tsv.lines(DIR + "stop-capitals.txt")));
         forceNouns = List.copyOf(Tsv.lines(DIR + "force-nouns.txt"));
         Map<String, String> fr = new LinkedHashMap<>();

@@ -268,7 +268,8 @@ final class StatementExtractor {
                         d.cue.span().begin()).matches("(?s).*[\"“”].*") && !inPostposedContent(ctx, s, d, e);
                 String gap = e.span().begin() >= d.cue.span().end()
                         ? ctx.text.substring(d.cue.span().end(), e.span().begin()) : null;
-                boolean after = gap != null && gap.strip().split("\\s+").length <= MAX_GAP_WORDS && !gap.matches("(?s).*(\\bthat\\b|[\"“”,;:]).*");
+                boolean after = gap != null && gap.strip().split("\\s+").length <= MAX_GAP_WORDS
+                        && Arguments.modifies(s, e.span(), d.cue.span()) && !gap.matches("(?s).*(\\bthat\\b|[\"“”,;:]).*");
                 if (before || after && best == null) {
                     best = e;
                 }

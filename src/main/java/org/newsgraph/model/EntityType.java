@@ -11,6 +11,8 @@ public enum EntityType {
     ARMED_GROUP("ArmedGroup"),
     MEDIA_OUTLET("MediaOutlet"),
     INTERNATIONAL_ORGANIZATION("InternationalOrganization"),
+    /** An organisation whose kind the text does not reveal (a name the gazetteer does not know, tagged by NER). */
+    ORGANIZATION("Organization"),
     PLACE("Place");
 
     private final String localName;

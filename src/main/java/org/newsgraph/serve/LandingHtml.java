@@ -115,6 +115,7 @@ final class LandingHtml {
             case ARMED_GROUP -> "armed groups";
             case MEDIA_OUTLET -> "media outlets";
             case INTERNATIONAL_ORGANIZATION -> "international organisations";
+            case ORGANIZATION -> "other organisations";
             case PLACE -> "places";
         };
     }

@@ -100,4 +100,18 @@ class IncidentRulesTest {
         assertEquals(List.of("tr-army"), found.get(0).targets().stream().map(e -> e.key()).toList());
         assertEquals(List.of(), found.get(0).perpetrators());
     }
+
+    @Test
+    void aTimeInsideTheReportedClauseDatesTheEventNotTheSaying() {
+        Article a = new Article("t", "t.txt", null, LocalDate.of(2020, 3, 10), null, List.of(), null, null, null,
+                "The White Helmets said Russian warplanes had bombed a market in Maarat al-Numan on Sunday, killing"
+                        + " eight civilians.", "h");
+        var x = EXTRACTOR.extract(a);
+
+        Incident bombing = x.incidents().get(0);
+        assertEquals(LocalDate.of(2020, 3, 8), bombing.date().earliest());
+        assertEquals(Integer.valueOf(8), bombing.killed());
+        assertTrue(x.statements().get(0).date() == null || x.statements().get(0).date().inferred(),
+                "the saying has no time of its own: " + x.statements().get(0).date());
+    }
 }

@@ -1,0 +1,66 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Statement;
+
+/** Names the gazetteer does not know still become typed nodes; words that are no names never do. */
+class UnknownNamesTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().build();
+
+    private static Extraction extract(String text) {
+        return EXTRACTOR.extract(new Article("t", "t.txt", null, LocalDate.of(2020, 1, 28), null, List.of(), null, null,
+                null, text, "h"));
+    }
+
+    private static Mention of(Extraction x, String anchor) {
+        return x.mentions().stream().filter(m -> m.anchor().equals(anchor)).findFirst()
+                .orElseThrow(() -> new AssertionError(anchor + " not among "
+                        + x.mentions().stream().map(Mention::anchor).toList()));
+    }
+
+    @Test
+    void aPersonNamedInFullIsFoundAgainByTheSurname() {
+        Extraction x = extract("Khaled Barakat, a local council member, told reporters the town was shelled. "
+                + "\"We have nowhere to go,\" Barakat said.");
+
+        Mention full = of(x, "Khaled Barakat");
+        assertEquals(EntityType.PERSON, full.entity().type());
+        assertEquals(full.entity(), of(x, "Barakat").entity());
+        Statement quote = x.statements().stream().filter(Statement::direct).findFirst().orElseThrow();
+        assertEquals(full.entity(), quote.speaker());
+    }
+
+    @Test
+    void theFirstOrLastWordOfANameTypesIt() {
+        Extraction x = extract("The Ministry of Foreign Affairs of Jordan condemned the attack. Fighters of Jaish"
+                + " al-Fatah and the Suqour Brigade withdrew.");
+
+        assertEquals(EntityType.GOVERNMENT_BODY, of(x, "Ministry of Foreign Affairs").entity().type());
+        assertEquals(EntityType.ARMED_GROUP, of(x, "Jaish al-Fatah").entity().type());
+        assertEquals(EntityType.ARMED_GROUP, of(x, "Suqour Brigade").entity().type());
+    }
+
+    @Test
+    void namedEntityTagsTypeWhatNoRuleDoes() {
+        Extraction x = extract("Residents fled to Sarmada after Mahmoud Qassem, a teacher, was wounded.");
+
+        assertEquals(EntityType.PLACE, of(x, "Sarmada").entity().type());
+        assertEquals(EntityType.PERSON, of(x, "Mahmoud Qassem").entity().type());
+    }
+
+    @Test
+    void headlineWordsAndPronounsAreNoNames() {
+        Extraction x = extract("Meanwhile, Tensions Rise. He said They would Respond.");
+
+        assertTrue(x.mentions().isEmpty(), x.mentions().toString());
+    }
+}
