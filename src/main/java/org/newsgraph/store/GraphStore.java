@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Iterator;
@@ -131,10 +132,11 @@ public final class GraphStore implements AutoCloseable {
             }
             boolean existed = dsg.containsGraph(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
             Set<Node> touched = referenced(dsg, g);
+            Map<Node, Set<String>> formsBefore = surfaceForms(dsg, g);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             ag.graph().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             touched.addAll(referenced(dsg, g));
-            updateEntities(dsg, touched, ag.descriptions());
+            updateEntities(dsg, touched, ag.descriptions(), formsBefore, surfaceForms(dsg, g));
             return existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
         });
     }
@@ -157,7 +159,8 @@ public final class GraphStore implements AutoCloseable {
      * description (new, or kept as it was) and one altLabel per surface form seen across all articles. Only the
      * triples that differ are deleted or added, so the full-text index sees no churn for unchanged labels.
      */
-    private static void updateEntities(DatasetGraph dsg, Set<Node> touched, Map<String, Model> descriptions) {
+    private static void updateEntities(DatasetGraph dsg, Set<Node> touched, Map<String, Model> descriptions,
+                                       Map<Node, Set<String>> formsBefore, Map<Node, Set<String>> formsAfter) {
         for (Node e : touched) {
             boolean used = false;
             Iterator<Quad> refs = dsg.find(Node.ANY, Node.ANY, Node.ANY, e);
@@ -175,7 +178,8 @@ public final class GraphStore implements AutoCloseable {
                 continue;
             }
             Set<Triple> altLabels = new HashSet<>();
-            surfaceForms(dsg, e).forEach(f -> altLabels.add(Triple.create(e, ALT_LABEL, NodeFactory.createLiteralString(f))));
+            altLabels(dsg, e, formsBefore.getOrDefault(e, Set.of()), formsAfter.getOrDefault(e, Set.of()))
+                    .forEach(f -> altLabels.add(Triple.create(e, ALT_LABEL, NodeFactory.createLiteralString(f))));
             if (d == null) {
                 sync(dsg, e, ALT_LABEL, altLabels);
                 continue;
@@ -193,18 +197,46 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Every distinct anchor text of the mentions that refer to an entity, across all articles. */
-    private static Set<String> surfaceForms(DatasetGraph dsg, Node e) {
-        Set<String> forms = new TreeSet<>();
-        Iterator<Quad> ms = dsg.find(Node.ANY, Node.ANY, REFERS_TO, e);
+    /** The anchor texts of one article graph's mentions, by the entity they refer to. */
+    private static Map<Node, Set<String>> surfaceForms(DatasetGraph dsg, Node g) {
+        Map<Node, Set<String>> forms = new HashMap<>();
+        Iterator<Quad> ms = dsg.find(g, Node.ANY, REFERS_TO, Node.ANY);
         while (ms.hasNext()) {
             Quad q = ms.next();
-            Iterator<Quad> an = dsg.find(q.getGraph(), q.getSubject(), ANCHOR, Node.ANY);
+            Iterator<Quad> an = dsg.find(g, q.getSubject(), ANCHOR, Node.ANY);
             while (an.hasNext()) {
-                forms.add(an.next().getObject().getLiteralLexicalForm());
+                forms.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(an.next().getObject().getLiteralLexicalForm());
             }
         }
         return forms;
+    }
+
+    /**
+     * An entity's altLabels after one article changed: every distinct anchor text of the mentions that refer to it,
+     * across all articles. Worked out from what changed (the article's forms before and after) rather than by
+     * scanning every mention of the entity, so that a write costs the same in a large store as in a small one.
+     */
+    private static Set<String> altLabels(DatasetGraph dsg, Node e, Set<String> before, Set<String> after) {
+        Set<String> forms = new TreeSet<>(after);
+        dsg.find(ENTITIES, e, ALT_LABEL, Node.ANY).forEachRemaining(q -> forms.add(q.getObject().getLiteralLexicalForm()));
+        for (String f : before) {
+            if (!after.contains(f) && !usedAnywhere(dsg, e, f)) {
+                forms.remove(f);
+            }
+        }
+        return forms;
+    }
+
+    /** True when some mention in some article refers to the entity with these words. */
+    private static boolean usedAnywhere(DatasetGraph dsg, Node e, String form) {
+        Iterator<Quad> an = dsg.find(Node.ANY, Node.ANY, ANCHOR, NodeFactory.createLiteralString(form));
+        while (an.hasNext()) {
+            Quad q = an.next();
+            if (!q.getGraph().equals(ENTITIES) && dsg.contains(q.getGraph(), q.getSubject(), REFERS_TO, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes the entities graph's triples of {@code s} (with predicate {@code p}, or any) exactly {@code wanted}. */
