@@ -28,6 +28,27 @@ public final class SeedStore {
         return dir;
     }
 
+    /**
+     * A private copy of the seeds store, for a test that serves it. A server and a {@link GraphStore} on one location
+     * in one JVM would contend for the full-text index's writer, and closing either releases the location for both;
+     * production never does that (a store is open in one process at a time), tests in one JVM would.
+     */
+    public static Path copy() throws Exception {
+        Path src = path();
+        Path dst = Files.createTempDirectory("newsgraph-seeds-copy");
+        try (var files = Files.walk(src)) {
+            for (Path f : files.toList()) {
+                Path to = dst.resolve(src.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else if (!f.getFileName().toString().equals("write.lock")) {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return dst;
+    }
+
     public static synchronized Ingestion.Summary summary() throws Exception {
         path();
         return summary;

@@ -52,7 +52,7 @@ class BrowserIT {
         o.timeoutSeconds = 30;
         o.queries = Path.of("queries");
         Instant started = Instant.now().minusSeconds(1);
-        try (NewsgraphServer server = o.build(SeedStore.path()).start()) {
+        try (NewsgraphServer server = o.build(SeedStore.copy()).start()) {
             long articles;
             try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.sparqlUrl())
                     .query("SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/newsgraph/ontology#Article> }")

@@ -56,7 +56,7 @@ class LandingPageIT {
         o.host = "127.0.0.1";
         o.timeoutSeconds = 30;
         o.queries = Path.of("queries");
-        server = o.build(SeedStore.path()).start();
+        server = o.build(SeedStore.copy()).start();
         base = server.baseUrl();
         HttpResponse<String> r = get(base + "newsgraph/");
         assertEquals(200, r.statusCode(), r.body());
@@ -118,8 +118,9 @@ class LandingPageIT {
         }
         for (String k : kinds) {
             long expected = count("?x a ng:" + k);
-            assertTrue(expected > 0, "the seeds hold ng:" + k);
-            assertEquals(expected, shown.get(k), "count of ng:" + k + " on the page");
+            // every kind of fact, and all but the rarest actor classes, occur in the seeds
+            assertTrue(expected > 0 || k.equals("Organization"), "the seeds hold ng:" + k);
+            assertEquals(expected, shown.getOrDefault(k, 0L), "count of ng:" + k + " on the page");
         }
         assertEquals(5L, shown.get("Article"));
     }
@@ -204,7 +205,7 @@ class LandingPageIT {
         Path dir = Files.createTempDirectory("newsgraph-queries");
         Files.writeString(dir.resolve("01-evil.rq"), "# Question: <script>alert(1)</script> & \"quotes\"?\n"
                 + "SELECT * WHERE { ?s ?p ?o } LIMIT 1\n");
-        try (NewsgraphServer s = NewsgraphServer.builder().store(SeedStore.path()).port(0)
+        try (NewsgraphServer s = NewsgraphServer.builder().store(SeedStore.copy()).port(0)
                 .landingPage(new LandingPage(dir, LandingPage.Downloads.NONE)).build().start()) {
             String html = get(s.baseUrl() + "newsgraph/").body();
             assertFalse(html.contains("<script>alert(1)"), "unescaped question");

@@ -72,7 +72,7 @@ class QueryCatalogueIT {
 
     private static synchronized NewsgraphServer server() throws Exception {
         if (server == null) {
-            server = NewsgraphServer.builder().store(SeedStore.path()).port(0).timeoutMillis(5000).build().start();
+            server = NewsgraphServer.builder().store(SeedStore.copy()).port(0).timeoutMillis(5000).build().start();
         }
         return server;
     }

@@ -25,7 +25,7 @@ class KgEvalIT {
     void seedsScoreAtLeastTheirMeasuredQuality() throws Exception {
         assumeTrue(Files.isRegularFile(TOOL) && Files.isRegularFile(GOLD), "kg-eval or the answer key not found beside "
                 + "the project (../shared); skipped");
-        try (NewsgraphServer server = NewsgraphServer.builder().store(SeedStore.path()).port(0).build().start()) {
+        try (NewsgraphServer server = NewsgraphServer.builder().store(SeedStore.copy()).port(0).build().start()) {
             Process p = new ProcessBuilder("python3", TOOL.toString(), "--endpoint", server.sparqlUrl(), "--gold",
                     GOLD.toString(), "-v").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

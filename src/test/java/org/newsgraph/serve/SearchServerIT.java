@@ -75,7 +75,7 @@ class SearchServerIT {
 
     @Test
     void findsQuotesNamesAndNearbyPlacesOverHttp() throws Exception {
-        try (NewsgraphServer server = NewsgraphServer.builder().store(SeedStore.path()).port(0).build().start()) {
+        try (NewsgraphServer server = NewsgraphServer.builder().store(SeedStore.copy()).port(0).build().start()) {
             assertSearchAndSpatial(server.sparqlUrl());
             // A query without text or geo functions is answered as before.
             HttpResponse<String> r = Http.query(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?a a "

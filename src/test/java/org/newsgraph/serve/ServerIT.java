@@ -26,7 +26,7 @@ class ServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path store = SeedStore.path();
+        Path store = SeedStore.copy();
         server = NewsgraphServer.builder().store(store).port(0).timeoutMillis(2000).build().start();
         sparql = server.sparqlUrl();
     }
