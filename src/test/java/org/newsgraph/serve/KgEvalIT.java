@@ -32,13 +32,22 @@ class KgEvalIT {
             assertTrue(p.waitFor(5, TimeUnit.MINUTES));
             System.out.println(out);
             assertEquals(0, p.exitValue(), out);
-            assertTrue(f1(out, "entities") >= 0.95, out);
+            // the bars; the seeds measure 1.00 on each today, so a regression below them fails the build
+            assertTrue(f1(out, "entities") >= 0.90, out);
             assertTrue(f1(out, "statements") >= 0.90, out);
-            assertTrue(f1(out, "agreements") >= 0.95, out);
-            assertTrue(f1(out, "incidents") >= 0.55, out);
+            assertTrue(f1(out, "incidents") >= 0.90, out);
+            assertTrue(out.matches("(?s).*found 2/2 {2}mention-recall 1\\.00 .*spurious-nodes 0.*"),
+                    "both agreements, every mention, no spurious node: " + out);
+            assertTrue(number(out, "date-acc ([\\d.]+)") >= 0.95, "statement dates: " + out);
             assertTrue(out.contains("wrong 0"), "a wrong Wikidata link: " + out);
             assertTrue(!out.contains("spurious (boilerplate)"), "a boilerplate entity: " + out);
         }
+    }
+
+    private static double number(String out, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(out);
+        assertTrue(m.find(), "no " + regex + " in: " + out);
+        return Double.parseDouble(m.group(1));
     }
 
     private static double f1(String out, String category) {
