@@ -78,14 +78,18 @@ public final class RuleBasedAnalyzer implements TextAnalyzer {
             if (j >= n) {
                 break;
             }
+            // the closing marks just passed are consumed: visiting a closing straight quote again would reopen it
+            int resume = j - 1;
             if (!Character.isWhitespace(para.charAt(j))) {
+                i = resume;
                 continue;
             }
             int k = j;
             while (k < n && Character.isWhitespace(para.charAt(k))) {
                 k++;
             }
-            if (k >= n || !startsSentence(para.charAt(k)) || isAbbreviation(para, i)) {
+            if (k >= n || !startsSentence(para.charAt(k)) || isAbbreviation(para, i, k)) {
+                i = resume;
                 continue;
             }
             spans.add(trim(para, start, j, offset));
@@ -102,11 +106,22 @@ public final class RuleBasedAnalyzer implements TextAnalyzer {
         return spans;
     }
 
+    private static final Pattern NEXT_WORD = Pattern.compile("\\p{L}+");
+    /** Words that begin a sentence and never continue a name: after "U.S." they mean the sentence ended. */
+    private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("The", "A", "An", "This", "That",
+            "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "But",
+            "And", "Or", "So", "Yet", "However", "Meanwhile", "In", "On", "At", "As", "After", "Before", "When", "While",
+            "If", "Since", "There", "Earlier", "Later", "Last", "Now", "Then", "According");
+
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'([".indexOf(c) >= 0;
     }
 
-    private static boolean isAbbreviation(String para, int dot) {
+    /**
+     * True when the full stop at {@code dot} belongs to an abbreviation and so does not end the sentence; {@code next}
+     * is where the following word starts.
+     */
+    private static boolean isAbbreviation(String para, int dot, int next) {
         if (para.charAt(dot) != '.') {
             return false;
         }
@@ -116,8 +131,9 @@ public final class RuleBasedAnalyzer implements TextAnalyzer {
         }
         String word = para.substring(b, dot);
         if (word.matches("(?:[A-Za-z]\\.)+[A-Za-z]")) {
-            // "U.S." ends a sentence only when the next word could not continue a name
-            return true;
+            // "U.S." ends a sentence only when the next word could not continue a name ("U.S. Army")
+            Matcher w = NEXT_WORD.matcher(para).region(next, para.length());
+            return !(w.lookingAt() && SENTENCE_STARTERS.contains(w.group()));
         }
         return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
