@@ -9,16 +9,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Extraction;
 
 class ArticleDatingTest {
-    private static final Extractor EXTRACTOR = Extractor.builder().build();
-
     private static Extraction undated(String text, MonthDay dateline) {
-        Article a = new Article("t1", "t1.txt", null, null, null, List.of(), null, null, dateline, text, "h");
-        return EXTRACTOR.extract(a);
+        return Texts.EXTRACTOR.extract(Texts.withDateline(text, dateline));
     }
 
     @Test

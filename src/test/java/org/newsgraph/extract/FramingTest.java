@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.Mention;
 
 /** How outlets frame armed groups, on sentences written for the test. */
 class FramingTest {
-    private static final Extractor EXTRACTOR = Extractor.builder().build();
-
     private static List<Mention> mentions(String text) {
-        Article a = new Article("t", "t.txt", null, LocalDate.of(2020, 3, 10), null, List.of(), null, null, null, text,
-                "h");
-        return EXTRACTOR.extract(a).mentions();
+        return Texts.extract(text, LocalDate.of(2020, 3, 10)).mentions();
     }
 
     private static Mention of(List<Mention> ms, String anchor) {

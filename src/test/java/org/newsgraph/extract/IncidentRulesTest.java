@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.Incident;
 import org.newsgraph.model.IncidentType;
 
 /** Incident rules on sentences written for the test, not taken from the seeds. */
 class IncidentRulesTest {
-    private static final Extractor EXTRACTOR = Extractor.builder().build();
+    private static final LocalDate TUESDAY = LocalDate.of(2020, 3, 10);
 
     private static List<Incident> incidents(String text) {
-        Article a = new Article("t", "t.txt", null, LocalDate.of(2020, 3, 10), null, List.of(), null, null, null, text,
-                "h");
-        return EXTRACTOR.extract(a).incidents();
+        return Texts.extract(text, TUESDAY).incidents();
     }
 
     @Test
@@ -103,10 +100,8 @@ class IncidentRulesTest {
 
     @Test
     void aTimeInsideTheReportedClauseDatesTheEventNotTheSaying() {
-        Article a = new Article("t", "t.txt", null, LocalDate.of(2020, 3, 10), null, List.of(), null, null, null,
-                "The White Helmets said Russian warplanes had bombed a market in Maarat al-Numan on Sunday, killing"
-                        + " eight civilians.", "h");
-        var x = EXTRACTOR.extract(a);
+        var x = Texts.extract("The White Helmets said Russian warplanes had bombed a market in Maarat al-Numan on"
+                + " Sunday, killing eight civilians.", TUESDAY);
 
         Incident bombing = x.incidents().get(0);
         assertEquals(LocalDate.of(2020, 3, 8), bombing.date().earliest());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
@@ -14,11 +13,8 @@ import org.newsgraph.model.Statement;
 
 /** Names the gazetteer does not know still become typed nodes; words that are no names never do. */
 class UnknownNamesTest {
-    private static final Extractor EXTRACTOR = Extractor.builder().build();
-
     private static Extraction extract(String text) {
-        return EXTRACTOR.extract(new Article("t", "t.txt", null, LocalDate.of(2020, 1, 28), null, List.of(), null, null,
-                null, text, "h"));
+        return Texts.extract(text, LocalDate.of(2020, 1, 28));
     }
 
     private static Mention of(Extraction x, String anchor) {
