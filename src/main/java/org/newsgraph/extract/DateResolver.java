@@ -51,6 +51,9 @@ public final class DateResolver {
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + NUM + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b");
     private static final Pattern PAST_N = Pattern.compile("(?i)\\b(?:in|over|during) the (?:past|last) " + NUM
             + "\\s+(days|weeks|months)\\b");
+    /** Words that put the rest of a clause in the future. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|is to|are to|is due to|are due to|"
+            + "scheduled|expected to|plans? to|planned|set to|starting|due on|next)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b" + NUM
             + "\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|before|after|afterwards|on)\\b(?!\\s+(?:the|a|an)\\b)");
 
@@ -68,6 +71,10 @@ public final class DateResolver {
             if (chosen.stream().anyMatch(d -> d.span().overlaps(span))) {
                 continue;
             }
+            // "a week after 34 soldiers were killed": a preposition before an event, not a shift from the last time
+            if (m.group(3).matches("(?i)before|after") && text.substring(m.end()).matches("(?s)^\\s+[\\p{L}\\p{N}].*")) {
+                continue;
+            }
             // The anchor is the time just mentioned, resolved or not: skipping an unresolved one would count from
             // an older, unrelated event.
             DateExpression anchor = chosen.stream().filter(d -> d.span().end() <= span.begin())
@@ -81,11 +88,13 @@ public final class DateResolver {
     private void absolute(String text, LocalDate a, List<DateExpression> out) {
         Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) {
-            add(out, m, day(a, month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m), m.group(1));
+            add(out, m, day(a, month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m,
+                    ahead(text, m.start())), m.group(1));
         }
         m = DAY_FIRST.matcher(text);
         while (m.find()) {
-            add(out, m, day(a, month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m), m.group(1));
+            add(out, m, day(a, month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m,
+                    ahead(text, m.start())), m.group(1));
         }
         m = MONTH_ONLY.matcher(text);
         while (m.find()) {
@@ -127,12 +136,24 @@ public final class DateResolver {
         throw new IllegalArgumentException("not a month: " + name);
     }
 
-    private static TimeValue day(LocalDate a, Month mo, int d, String year, String relYear, Matcher m) {
+    /**
+     * True when the clause before an offset speaks of what is still to come ("patrols will start on March 15",
+     * "talks are scheduled for"): a day without a year is then the next such day, not the last.
+     */
+    private static boolean ahead(String text, int offset) {
+        int from = Math.max(0, offset - 80);
+        String before = text.substring(from, offset);
+        int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+        return FUTURE.matcher(stop >= 0 ? before.substring(stop + 1) : before).find();
+    }
+
+    private static TimeValue day(LocalDate a, Month mo, int d, String year, String relYear, Matcher m,
+                                 boolean ahead) {
         if (year == null && relYear == null) {
             if (a == null) {
                 return null;
             }
-            LocalDate date = mostRecentOnOrBefore(a, mo, d);
+            LocalDate date = ahead ? nextOnOrAfter(a, mo, d) : mostRecentOnOrBefore(a, mo, d);
             return date == null ? null
                     : new TimeValue(TimeValue.Precision.DAY, date, date, m.group(), span(m), false, 0.85);
         }
@@ -154,6 +175,19 @@ public final class DateResolver {
         }
         for (int y = a.getYear(); y >= a.getYear() - 8; y--) {
             if (d <= mo.length(java.time.Year.isLeap(y)) && !LocalDate.of(y, mo, d).isAfter(a)) {
+                return LocalDate.of(y, mo, d);
+            }
+        }
+        return null;
+    }
+
+    /** The earliest day named "month d" on or after the article date. */
+    private static LocalDate nextOnOrAfter(LocalDate a, Month mo, int d) {
+        if (d < 1 || d > mo.maxLength()) {
+            return null;
+        }
+        for (int y = a.getYear(); y <= a.getYear() + 8; y++) {
+            if (d <= mo.length(java.time.Year.isLeap(y)) && !LocalDate.of(y, mo, d).isBefore(a)) {
                 return LocalDate.of(y, mo, d);
             }
         }

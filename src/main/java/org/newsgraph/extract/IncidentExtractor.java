@@ -46,6 +46,10 @@ final class IncidentExtractor {
     private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^[^.;,]{0,50}?\\b(?:that|which)\\s+(?:has\\s+|have\\s+"
             + "|had\\s+)?(?:also\\s+)?$");
 
+    private static final Pattern IN_AN_ATTACK = Pattern.compile("(?i)\\s+(?:in|during|by)\\s+(?:an?|the)\\s+"
+            + "(?:[\\p{L}-]+\\s+){1,4}?((?:air\\s*|drone\\s+|missile\\s+|rocket\\s+|artillery\\s+)?(?:strikes?|attacks?|"
+            + "shelling|bombardment|raid|ambush|airstrikes?|bombing))\\b");
+
     private final Lexicons lex;
     private final Gazetteer gazetteer;
 
@@ -188,6 +192,14 @@ final class IncidentExtractor {
                         : subject == null ? possessiveForce(ctx, s, h) : subject.entity());
                 Mention by = byAgent(ctx, s, h);
                 addIf(d.perpetrators, agent != null ? agent : by == null ? null : by.entity());
+                if (d.perpetrators.isEmpty()) {
+                    // "soldiers were killed in a Syrian regime air strike": the strike's owner did it
+                    Matcher in = IN_AN_ATTACK.matcher(ctx.text).region(h.span().end(), s.span().end());
+                    if (in.lookingAt()) {
+                        Span noun = new Span(in.start(1), in.end(1));
+                        modifiers(ctx, s, new Hit(h.trigger(), noun)).forEach(e -> addIf(d.perpetrators, e));
+                    }
+                }
             }
             case "agent" -> {
                 addIf(d.perpetrators, agent != null ? agent : subject == null ? null : subject.entity());

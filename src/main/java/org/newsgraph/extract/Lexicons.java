@@ -43,6 +43,8 @@ final class Lexicons {
 
     final List<Cue> cues;
     final List<Trigger> triggers;
+    /** Patterns after a reporting verb that make it an action, not speech ("responded by launching"). */
+    final List<Pattern> cueBlockers;
     /** Nouns naming a state's military after a demonym ("Turkish soldiers"). */
     final List<String> forceNouns;
     /** Framing words ("terrorist", "rebels", "so-called") and the plural noun each is counted under. */
@@ -102,6 +104,7 @@ final class Lexicons {
         firstHeads = Map.copyOf(first);
         stopCapitals = Set.copyOf(new HashSet<>(Tsv.lines(DIR + "stop-capitals.txt")));
         forceNouns = List.copyOf(Tsv.lines(DIR + "force-nouns.txt"));
+        cueBlockers = Tsv.lines(DIR + "cue-blockers.txt").stream().map(Pattern::compile).toList();
         Map<String, String> fr = new LinkedHashMap<>();
         List<String> gen = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(DIR + "framing.tsv")) {

@@ -28,8 +28,10 @@ final class StatementExtractor {
     private static final int MAX_GAP_WORDS = 12;
     private final Pattern cuePattern;
     private final Map<String, Lexicons.Cue> cues = new HashMap<>();
+    private final List<Pattern> cueBlockers;
 
     StatementExtractor(Lexicons lex) {
+        this.cueBlockers = lex.cueBlockers;
         for (Lexicons.Cue c : lex.cues) {
             cues.put(c.phrase(), c);
         }
@@ -154,6 +156,10 @@ final class StatementExtractor {
             }
             Lexicons.Cue cue = cues.get(m.group(1).toLowerCase(Locale.ROOT));
             Span span = new Span(m.start(), m.end());
+            String rest = ctx.text.substring(m.end(), s.span().end()).toLowerCase(Locale.ROOT);
+            if (cueBlockers.stream().anyMatch(b -> b.matcher(rest).find())) {
+                continue;
+            }
             Subjects.Subject sp = switch (cue.kind()) {
                 case "attribution" -> {
                     Mention x = Subjects.after(ctx, m.end(), 8, true);

@@ -32,6 +32,9 @@ class DateResolverTest {
             2019-08-20 | Troops moved in on Monday morning.                             | on Monday morning    | DAY   | 2019-08-19 | 2019-08-19 | 2019-08-19
             2020-02-17 | Peskov said in a briefing on February 17.                      | on February 17       | DAY   | 2020-02-17 | 2020-02-17 | 2020-02-17
             2019-08-20 | On August 5, the Syrian army declared an offensive.            | August 5             | DAY   | 2019-08-05 | 2019-08-05 | 2019-08-05
+            2020-03-06 | Joint patrols will start on March 15 along the M4.            | March 15             | DAY   | 2020-03-15 | 2020-03-15 | 2020-03-15
+            2020-03-06 | Talks are scheduled for March 10 in Ankara.                    | March 10             | DAY   | 2020-03-10 | 2020-03-10 | 2020-03-10
+            2020-03-06 | The patrols started on March 1 along the M4.                   | March 1              | DAY   | 2020-03-01 | 2020-03-01 | 2020-03-01
             2020-01-05 | The talks took place on December 30.                           | December 30          | DAY   | 2019-12-30 | 2019-12-30 | 2019-12-30
             2020-02-11 | The convoy was hit on Feb. 3 near Saraqib.                     | Feb. 3               | DAY   | 2020-02-03 | 2020-02-03 | 2020-02-03
             2020-02-11 | Patrols began on Sept. 17 along the M4.                        | Sept. 17             | DAY   | 2019-09-17 | 2019-09-17 | 2019-09-17
@@ -107,6 +110,17 @@ class DateResolverTest {
 
         assertEquals(expressionText, e.text());
         assertEquals(relation, e.relation());
+    }
+
+    @Test
+    void aShiftBeforeAnEventClauseIsAPrepositionNotAShiftFromTheLastTime() {
+        String text = "Patrols will start on March 15. The deal comes a week after 34 soldiers were killed on"
+                + " February 27.";
+
+        List<DateExpression> found = resolver.find(text, LocalDate.of(2020, 3, 6));
+
+        assertEquals(List.of("on March 15", "on February 27"), found.stream().map(DateExpression::text).toList());
+        assertEquals(LocalDate.of(2020, 2, 27), found.get(1).value().earliest());
     }
 
     @Test

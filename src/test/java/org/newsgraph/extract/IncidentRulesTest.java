@@ -109,4 +109,26 @@ class IncidentRulesTest {
         assertTrue(x.statements().get(0).date() == null || x.statements().get(0).date().inferred(),
                 "the saying has no time of its own: " + x.statements().get(0).date());
     }
+
+    @Test
+    void theOwnerOfTheStrikeThatKilledIsThePerpetrator() {
+        List<Incident> found = incidents("Thirty-four Turkish soldiers were killed in a Syrian regime air strike in"
+                + " Idlib on February 27.");
+
+        Incident attack = found.get(0);
+        assertEquals(Integer.valueOf(34), attack.killed(), "a number in words");
+        assertEquals(List.of("tr-army"), attack.targets().stream().map(e -> e.key()).toList());
+        assertTrue(attack.perpetrators().stream().anyMatch(e -> e.key().equals("syria") || e.key().equals("syrian-army")),
+                attack.perpetrators().toString());
+        assertEquals(LocalDate.of(2020, 2, 27), attack.date().earliest());
+    }
+
+    @Test
+    void respondingByLaunchingAnOperationIsAnOffensiveNotAStatement() {
+        var x = Texts.extract("Ankara responded by launching Operation Spring Shield on Sunday.", TUESDAY);
+
+        assertEquals(List.of(), x.statements());
+        assertEquals(IncidentType.OFFENSIVE, x.incidents().get(0).type());
+        assertEquals("turkey", x.incidents().get(0).perpetrators().get(0).key());
+    }
 }
