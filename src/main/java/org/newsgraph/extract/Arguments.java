@@ -27,8 +27,9 @@ final class Arguments {
      * @param subject the grammatical subject's actor
      * @param agent   who did it, for an active verb its subject, for a passive one its "by" phrase
      * @param patient whom or what it was done to: the object of an active verb, the subject of a passive one
+     * @param subjectToken true when the parse found a subject at all, actor or not
      */
-    record Roles(Mention subject, Mention agent, Mention patient) {
+    record Roles(Mention subject, Mention agent, Mention patient, boolean subjectToken) {
     }
 
     private Arguments() {
@@ -63,9 +64,9 @@ final class Arguments {
         }
         Mention subj = actorNaming(ctx, s, subject);
         if (passive) {
-            return new Roles(subj, actorNaming(ctx, s, byPhrase), subj);
+            return new Roles(subj, actorNaming(ctx, s, byPhrase), subj, subject != null);
         }
-        return new Roles(subj, subj, actorNaming(ctx, s, object));
+        return new Roles(subj, subj, actorNaming(ctx, s, object), subject != null);
     }
 
     /**

@@ -334,7 +334,10 @@ final class EntityRecognizer {
                 out.add(new Candidate(span, person, 0.55, 0));
                 return;
             }
-            if (ner == null || type == EntityType.PERSON) {
+            // an organisation in one word is an acronym ("SDF"); a capitalised common word ("State" in "Secretary
+            // of State") that the tagger calls an organisation is none
+            if (ner == null || type == EntityType.PERSON
+                    || type == EntityType.ORGANIZATION && !name.matches("\\p{Lu}{2,6}")) {
                 return;
             }
         }

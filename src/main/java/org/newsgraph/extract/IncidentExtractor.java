@@ -51,10 +51,14 @@ final class IncidentExtractor {
             + "shelling|bombardment|raid|ambush|airstrikes?|bombing))\\b");
 
     private final Lexicons lex;
+    /** Phrases that attribute a sentence to a source ("according to"): its time is the event's. */
+    private final java.util.Set<String> attributions;
     private final Gazetteer gazetteer;
 
     IncidentExtractor(Lexicons lex, Gazetteer gazetteer) {
         this.lex = lex;
+        this.attributions = lex.cues.stream().filter(c -> c.kind().equals("attribution")).map(Lexicons.Cue::phrase)
+                .collect(java.util.stream.Collectors.toSet());
         this.gazetteer = gazetteer;
     }
 
@@ -188,8 +192,11 @@ final class IncidentExtractor {
         }
         switch (h.trigger().subject()) {
             case "patient" -> {
+                // a parse that found the sufferer's phrase but no actor in it ("700,000 people have been displaced")
+                // is not overruled by the nearest name before it
+                boolean parsedSubject = roles != null && roles.subjectToken();
                 addIf(d.targets, patient != null ? patient
-                        : subject == null ? possessiveForce(ctx, s, h) : subject.entity());
+                        : parsedSubject || subject == null ? possessiveForce(ctx, s, h) : subject.entity());
                 Mention by = byAgent(ctx, s, h);
                 addIf(d.perpetrators, agent != null ? agent : by == null ? null : by.entity());
                 if (d.perpetrators.isEmpty()) {
@@ -360,15 +367,17 @@ final class IncidentExtractor {
     }
 
     /** A time expression of the sentence that is not the time of a statement made in it. */
-    private static TimeValue date(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements) {
+    private TimeValue date(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements) {
         DateExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateExpression e : ctx.datesIn(s.span())) {
             if (!e.isEventTime() || e.value() == null) {
                 continue;
             }
+            // "according to X" attributes the sentence's event: its time is the event's, not the saying's
             boolean statementTime = statements.stream().anyMatch(st -> st.date() != null && st.date().span() != null
-                    && st.date().span().equals(e.span()));
+                    && st.date().span().equals(e.span())
+                    && !attributions.contains(String.valueOf(st.cue()).toLowerCase(Locale.ROOT)));
             // a statement's time dates the statement, unless what it states is the start of the event
             // ("On August 5, the army declared the start of an offensive")
             if (statementTime && !START_OF.matcher(ctx.text.substring(s.span().begin(), h.span().begin())).find()) {
@@ -378,6 +387,17 @@ final class IncidentExtractor {
             if (dist < bestDist) {
                 best = e;
                 bestDist = dist;
+            }
+        }
+        if (best == null && ctx.published != null) {
+            // "700,000 people have been displaced since December 1": from then until the report
+            for (DateExpression e : ctx.datesIn(s.span())) {
+                if (e.relation().equals("since") && e.value() != null && e.span().begin() > h.span().begin()
+                        && !e.value().earliest().isAfter(ctx.published)) {
+                    TimeValue v = e.value();
+                    return new TimeValue(TimeValue.Precision.RANGE, v.earliest(), ctx.published, e.text(), e.span(),
+                            v.inferred(), Math.min(v.confidence(), 0.8));
+                }
             }
         }
         return best == null ? null : best.value();
@@ -405,7 +425,20 @@ final class IncidentExtractor {
     }
 
     /** Two drafts of the same type, actors, place and compatible time are one incident reported twice. */
-    private static void mergeOrAdd(List<Draft> drafts, Draft d) {
+    /** True when a place is another or lies in it ("Taftanaz" in "Idlib"), by the gazetteer's "in" chain. */
+    private boolean within(Entity inner, Entity outer) {
+        Entity cur = inner;
+        for (int steps = 0; cur != null && steps < 5; steps++) {
+            if (cur.equals(outer)) {
+                return true;
+            }
+            String up = cur.firstProp("in");
+            cur = up == null ? null : gazetteer.byKey(up).orElse(null);
+        }
+        return false;
+    }
+
+    private void mergeOrAdd(List<Draft> drafts, Draft d) {
         for (Draft o : drafts) {
             boolean sameActors = !d.perpetrators.isEmpty() && o.perpetrators.equals(d.perpetrators)
                     || !d.targets.isEmpty() && o.targets.equals(d.targets);
@@ -417,7 +450,8 @@ final class IncidentExtractor {
             sameActors = sameActors || oneAnonymous;
             boolean sameTime = o.date == null || d.date == null
                     || !o.date.latest().isBefore(d.date.earliest()) && !d.date.latest().isBefore(o.date.earliest());
-            boolean samePlace = o.location == null || d.location == null || Objects.equals(o.location, d.location);
+            boolean samePlace = o.location == null || d.location == null || within(o.location, d.location)
+                    || within(d.location, o.location);
             if (o.type == d.type && sameActors && sameTime && samePlace && o.evidence != d.evidence) {
                 boolean dMorePrecise = d.date != null && (o.date == null
                         || d.date.latest().toEpochDay() - d.date.earliest().toEpochDay()
@@ -427,6 +461,9 @@ final class IncidentExtractor {
                     o.evidence = d.evidence;
                     o.hit = d.hit;
                     o.date = d.date;
+                }
+                if (o.location != null && d.location != null && within(d.location, o.location)) {
+                    o.location = d.location;
                 } else {
                     o.more.add(d.evidence);
                 }

@@ -23,6 +23,9 @@ final class Subjects {
             + "(?:spokesman|spokeswoman|spokesperson|minister|ministry|president|army|military|government|leader|"
             + "envoy|official|officials|two leaders))(?![\\p{L}])");
     private static final int MAX_GAP_WORDS = 8;
+    private static final Pattern ROLE_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Lexicons.load().roleTitles
+            .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s+$");
 
     /** A resolved subject: the entity, and the mention or words that named it. */
     record Subject(Entity entity, Span span, boolean pronoun) {
@@ -85,6 +88,11 @@ final class Subjects {
     static boolean isPrepositionObject(String text, int begin, ArticleContext ctx) {
         org.newsgraph.nlp.Sentence sentence = ctx.sentenceOf(begin);
         int floor = sentence == null ? 0 : sentence.span().begin();
+        // a name right after a role title is the title's holder, even when the title has a preposition in it
+        // ("Secretary of State Mike Pompeo", "Minister of Defence Hulusi Akar")
+        if (ROLE_TITLE_BEFORE.matcher(text.substring(Math.max(floor, begin - 60), begin)).find()) {
+            return false;
+        }
         int i = begin;
         for (int steps = 0; steps < 8; steps++) {
             String before = text.substring(Math.max(floor, i - 40), i);

@@ -131,4 +131,27 @@ class IncidentRulesTest {
         assertEquals(IncidentType.OFFENSIVE, x.incidents().get(0).type());
         assertEquals("turkey", x.incidents().get(0).perpetrators().get(0).key());
     }
+
+    @Test
+    void anAttributedEventKeepsItsTimeAndTwoTellingsMergeAtTheNarrowerPlace() {
+        List<Incident> found = incidents("Five Turkish troops were killed in Idlib this week. On Monday, Syrian"
+                + " government shelling killed five Turkish soldiers in Taftanaz, according to Turkey's defence ministry.");
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(LocalDate.of(2020, 3, 9), found.get(0).date().earliest());
+        assertEquals("taftanaz", found.get(0).location().key());
+        assertEquals("turkish-defence-ministry", found.get(0).reportedBy().key());
+    }
+
+    @Test
+    void displacementSinceADayRunsUntilTheReport() {
+        Incident flight = incidents("The United Nations says nearly 700,000 people have been displaced in northwest"
+                + " Syria since December 1.").get(0);
+
+        assertEquals(IncidentType.DISPLACEMENT, flight.type());
+        assertEquals(Integer.valueOf(700000), flight.displaced());
+        assertEquals(List.of(), flight.targets(), "the reporting UN suffered nothing");
+        assertEquals(LocalDate.of(2019, 12, 1), flight.date().earliest());
+        assertEquals(TUESDAY, flight.date().latest());
+    }
 }

@@ -58,4 +58,12 @@ class UnknownNamesTest {
 
         assertTrue(x.mentions().isEmpty(), x.mentions().toString());
     }
+
+    @Test
+    void aRoleTitleWithAPrepositionStillNamesTheSpeaker() {
+        Extraction x = extract("US Secretary of State Mike Pompeo said on Tuesday that Washington stood by Turkey.");
+
+        assertEquals("pompeo", x.statements().get(0).speaker().key());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.anchor().equals("State")), x.mentions().toString());
+    }
 }
