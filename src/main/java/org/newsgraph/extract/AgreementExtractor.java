@@ -99,7 +99,8 @@ final class AgreementExtractor {
         AgreementCatalogue.Entry best = null;
         int bestScore = Integer.MIN_VALUE;
         for (AgreementCatalogue.Entry e : catalogue.entries) {
-            int score = score(e, npText, kind, window, parties, times, ctx, s);
+            int score = score(e, npText, kind, window, parties, times, ctx, s)
+                    + context(e, earlier, ctx.published);
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
@@ -122,6 +123,19 @@ final class AgreementExtractor {
             return new AgreementMention(a, npText, np, s.span(), 0.5);
         }
         return null;
+    }
+
+    /**
+     * What the article as a whole says about a catalogue entry: nothing can be referred to before it was concluded,
+     * and an agreement the article already named is the likelier referent of a later wording ("the memorandum
+     * agreed in Sochi on Tuesday" ... "the Sochi accord").
+     */
+    private static int context(AgreementCatalogue.Entry e, List<AgreementMention> earlier, java.time.LocalDate published) {
+        TimeValue signed = e.agreement().signed();
+        if (published != null && signed != null && signed.earliest().isAfter(published)) {
+            return -20;
+        }
+        return earlier.stream().anyMatch(m -> m.agreement().key().equals(e.agreement().key())) ? 2 : 0;
     }
 
     /** Time expressions after the noun first (nearest first), then those before it (nearest first). */
