@@ -83,14 +83,14 @@ final class ArticleContext {
      * The place the article has been about so far (the most mentioned before an offset, the latest on a tie), for
      * an incident whose sentence names none ("there", "the region", or nothing at all).
      */
-    Entity salientPlaceBefore(int offset) {
+    Entity salientPlaceBefore(int offset, java.util.Set<Entity> excluded) {
         java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
         Entity best = null;
         for (Mention m : mentions) {
             if (m.span().end() > offset) {
                 break;
             }
-            if (m.entity().type() == EntityType.PLACE && !inQuote(m.span().begin())) {
+            if (m.entity().type() == EntityType.PLACE && !inQuote(m.span().begin()) && !excluded.contains(m.entity())) {
                 int c = counts.merge(m.entity(), 1, Integer::sum);
                 // ties go to the place named first: the lead sets the scene, later places are often venues
                 if (best == null || c > counts.get(best)) {

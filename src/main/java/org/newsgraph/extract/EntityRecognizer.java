@@ -151,6 +151,12 @@ final class EntityRecognizer {
         if (before.isBlank() && text.startsWith(",", span.end())) {
             return true;
         }
+        // a dateline of several places: "MOSCOW/ANKARA (Reuters) -"
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3));
+        if (before.matches("[\\p{Lu}\\s/,.'-]*") && (after.startsWith("/") || after.startsWith(" (")
+                || after.startsWith(" -") || after.startsWith(" \u2014") || after.startsWith(" \u2013"))) {
+            return true;
+        }
         Matcher w = Pattern.compile("([\\p{L}]+)\\W*$").matcher(before);
         return w.find() && LOCATIVE.contains(w.group(1).toLowerCase(Locale.ROOT));
     }

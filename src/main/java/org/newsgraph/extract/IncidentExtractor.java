@@ -82,6 +82,17 @@ final class IncidentExtractor {
     }
 
     List<Incident> extract(ArticleContext ctx, List<Statement> statements) {
+        return extract(ctx, statements, java.util.Set.of());
+    }
+
+    /**
+     * Finds the incidents of an article.
+     *
+     * @param venues places where the article's talks were held or agreements concluded ("Sochi", "Moscow"), and the
+     *               dateline's: where diplomacy happens or reporters file from is not where the fighting is, so
+     *               they never locate an incident
+     */
+    List<Incident> extract(ArticleContext ctx, List<Statement> statements, java.util.Set<Entity> venues) {
         List<Draft> drafts = new ArrayList<>();
         List<Sentence> sentences = ctx.doc.sentences();
         for (Sentence s : sentences) {
@@ -106,7 +117,7 @@ final class IncidentExtractor {
                     seen.add(h.trigger().type());
                     seen.add(consequence.trigger().type());
                 }
-                Draft d = build(ctx, s, h, statements);
+                Draft d = build(ctx, s, h, statements, venues);
                 if (consequence != null) {
                     d.type = consequence.trigger().type();
                 }
@@ -174,7 +185,8 @@ final class IncidentExtractor {
         return UNREAL_AFTER.matcher(ctx.text.substring(h.span().end(), s.span().end())).find();
     }
 
-    private Draft build(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements) {
+    private Draft build(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements,
+                        java.util.Set<Entity> venues) {
         Draft d = new Draft();
         d.type = h.trigger().type();
         d.hit = h;
@@ -228,7 +240,7 @@ final class IncidentExtractor {
         }
         d.targets.removeAll(d.perpetrators);
         counts(ctx, s, d);
-        d.location = location(ctx, s, h);
+        d.location = location(ctx, s, h, venues);
         d.date = date(ctx, s, h, statements);
         d.reportedBy = reporter(ctx, s, h, statements);
         return d;
@@ -351,10 +363,10 @@ final class IncidentExtractor {
         }
     }
 
-    private static Entity location(ArticleContext ctx, Sentence s, Hit h) {
+    private static Entity location(ArticleContext ctx, Sentence s, Hit h, java.util.Set<Entity> venues) {
         Mention best = null;
         for (Mention m : ctx.mentionsIn(s.span())) {
-            if (m.entity().type() == EntityType.PLACE && !ctx.inQuote(m.span().begin())) {
+            if (m.entity().type() == EntityType.PLACE && !ctx.inQuote(m.span().begin()) && !venues.contains(m.entity())) {
                 if (best == null || m.span().begin() >= h.span().end() && best.span().begin() < h.span().end()) {
                     best = m;
                 }
@@ -363,7 +375,7 @@ final class IncidentExtractor {
         if (best != null) {
             return best.entity();
         }
-        return ctx.salientPlaceBefore(s.span().begin());
+        return ctx.salientPlaceBefore(s.span().begin(), venues);
     }
 
     /** A time expression of the sentence that is not the time of a statement made in it. */

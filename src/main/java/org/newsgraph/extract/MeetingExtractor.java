@@ -60,8 +60,10 @@ final class MeetingExtractor {
             if (participants.size() < 2) {
                 continue;
             }
-            out.add(new Meeting(kind(m.group(1)), ctx.cover(trig), trig, participants, date(ctx, s),
-                    location(ctx, s, trig), s.span(), 0.7));
+            String kind = kind(m.group(1));
+            // a phone call has no venue; "the violence in Idlib" said during it is no place of the call
+            out.add(new Meeting(kind, ctx.cover(trig), trig, participants, date(ctx, s),
+                    kind.equals("phone call") ? null : location(ctx, s, trig), s.span(), 0.7));
         }
         return out;
     }
@@ -98,7 +100,8 @@ final class MeetingExtractor {
 
     private static Entity location(ArticleContext ctx, Sentence s, Span trig) {
         for (Mention m : ctx.mentionsIn(s.span())) {
-            if (m.entity().type() == EntityType.PLACE && m.span().begin() > trig.begin()
+            if (m.entity().type() == EntityType.PLACE && m.span().begin() > trig.begin() && !ctx.inQuote(m.span().begin())
+                    && Text.words(ctx.text.substring(trig.end(), m.span().begin())) <= 8
                     && ctx.text.substring(trig.end(), m.span().begin()).matches("(?s).*\\b(in|at)\\s+$")) {
                 return m.entity();
             }

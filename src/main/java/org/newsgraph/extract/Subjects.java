@@ -23,6 +23,7 @@ final class Subjects {
             + "(?:spokesman|spokeswoman|spokesperson|minister|ministry|president|army|military|government|leader|"
             + "envoy|official|officials|two leaders))(?![\\p{L}])");
     private static final int MAX_GAP_WORDS = 8;
+    private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”()]{2,100},\\s*$");
     private static final Pattern ROLE_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Lexicons.load().roleTitles
             .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
             + ")\\s+$");
@@ -40,6 +41,12 @@ final class Subjects {
      * @param lastSpeaker the most recent speaker, for pronouns
      */
     static Subject before(ArticleContext ctx, int from, int verb, Entity lastSpeaker) {
+        // a parenthetical between subject and verb is skipped: "Mazloum Abdi, the SDF commander, told",
+        // "The SDF, which are led by the YPG, said", "Assad, visiting troops in Idlib, called"
+        Matcher paren = PARENTHETICAL.matcher(ctx.text.substring(from, verb));
+        if (paren.find() && paren.start() > 0) {
+            verb = from + paren.start();
+        }
         Subject best = null;
         for (Mention m : ctx.mentions) {
             if (m.span().begin() < from || m.span().end() > verb) {

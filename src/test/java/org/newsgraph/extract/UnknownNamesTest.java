@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Extraction;
@@ -65,5 +66,22 @@ class UnknownNamesTest {
 
         assertEquals("pompeo", x.statements().get(0).speaker().key());
         assertTrue(x.mentions().stream().noneMatch(m -> m.anchor().equals("State")), x.mentions().toString());
+    }
+
+    @Test
+    void aParentheticalBetweenSubjectAndVerbIsSkipped() {
+        Extraction x = extract("Mazloum Abdi, the SDF commander, told Reuters the group would study the agreement."
+                + " The Syrian Democratic Forces, which are led by the YPG, said they had lost 120 fighters.");
+
+        assertEquals(List.of("mazloum-abdi", "sdf"), x.statements().stream().map(s -> s.speaker().key()).toList());
+    }
+
+    @Test
+    void capitalsInAMultiPlaceDatelineArePlacesNotStates() {
+        Extraction x = extract("MOSCOW/ANKARA (Reuters) - Russian military police began patrolling the border on"
+                + " Wednesday.");
+
+        assertEquals(EntityType.PLACE, of(x, "MOSCOW").entity().type());
+        assertEquals(EntityType.PLACE, of(x, "ANKARA").entity().type());
     }
 }
