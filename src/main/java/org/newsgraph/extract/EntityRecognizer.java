@@ -106,7 +106,8 @@ final class EntityRecognizer {
         Map<String, Entity> discovered = new HashMap<>();
         demonymPhrases(text, cands);
         aliasMatches(text, cands);
-        roleNames(text, cands, roles, discovered);
+        Map<Span, String> rolePhrases = new HashMap<>();
+        roleNames(text, cands, roles, discovered, rolePhrases);
         List<Candidate> chosen = select(cands);
         chosen.addAll(unknownNames(doc, chosen, discovered));
         chosen = select(chosen);
@@ -118,7 +119,8 @@ final class EntityRecognizer {
         for (Candidate c : chosen) {
             String framing = c.entity() == unnamedGroups ? genericFraming(c.span().of(text))
                     : c.entity().type() == EntityType.ARMED_GROUP ? framing(text, c.span()) : null;
-            mentions.add(new Mention(c.entity(), c.span().of(text), c.span(), framing, c.confidence()));
+            mentions.add(new Mention(c.entity(), c.span().of(text), c.span(), framing, rolePhrases.get(c.span()),
+                    c.confidence()));
         }
         mentions.sort(Comparator.comparing(Mention::span));
         return new Recognition(mentions, roles);
@@ -190,7 +192,8 @@ final class EntityRecognizer {
                 state.label() + " armed forces");
     }
 
-    private void roleNames(String text, List<Candidate> out, Map<String, Entity> roles, Map<String, Entity> discovered) {
+    private void roleNames(String text, List<Candidate> out, Map<String, Entity> roles, Map<String, Entity> discovered,
+                           Map<Span, String> rolePhrases) {
         Matcher m = roleName.matcher(text);
         while (m.find()) {
             String name = trimName(m.group(1));
@@ -206,8 +209,10 @@ final class EntityRecognizer {
                 person = discovered.computeIfAbsent(name, n -> Entity.discovered(Text.slug(n), EntityType.PERSON, n));
                 out.add(new Candidate(nameSpan, person, 0.7, 1));
             }
-            String role = rolePhrase(text, m.start(), m.start(1)).toLowerCase(Locale.ROOT);
+            String asWritten = rolePhrase(text, m.start(), m.start(1));
+            String role = asWritten.toLowerCase(Locale.ROOT);
             if (!role.isEmpty()) {
+                rolePhrases.put(nameSpan, asWritten);
                 roles.put(role, person);
                 String title = text.substring(m.start(), m.start(1)).strip().toLowerCase(Locale.ROOT);
                 roles.putIfAbsent(title, person);

@@ -42,6 +42,7 @@ final class Describer {
             geom.addProperty(RDF.type, Geo.Geometry);
             geom.addProperty(Geo.asWKT, m.createTypedLiteral("POINT(" + e.lon() + " " + e.lat() + ")", Geo.WKT));
         }
+        e.prop("role").forEach(role -> node.addProperty(NG.role, role));
         String kind = e.firstProp("kind");
         if (kind != null) {
             node.addProperty(NG.placeKind, kind);

@@ -157,6 +157,9 @@ public final class ExtractionMapper {
             r.addLiteral(NG.begin, m.createTypedLiteral(String.valueOf(x.span().begin()), XSDDatatype.XSDinteger));
             r.addLiteral(NG.end, m.createTypedLiteral(String.valueOf(x.span().end()), XSDDatatype.XSDinteger));
             r.addProperty(NG.confidence, decimal(x.confidence()));
+            if (x.role() != null) {
+                r.addProperty(NG.role, x.role());
+            }
             if (x.framing() != null) {
                 r.addProperty(NG.framing, x.framing());
             }
