@@ -123,10 +123,14 @@ final class LandingHtml {
     private void articles() {
         out.append("<h2>Articles</h2><table><tr><th>Published</th><th>Outlet</th><th>Headline</th>"
                 + "<th>Credits</th></tr>");
+        // a date the source does not state is shown as the estimate it is ("about 2019-06-03"), never as stated
         select("SELECT ?title ?date ?outlet ?credit WHERE { ?a a ng:Article ; rdfs:label ?label . "
-                + "OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a ng:published ?date } "
+                + "OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a ng:published ?stated } "
+                + "OPTIONAL { ?a ng:publishedEstimate ?estimate } OPTIONAL { ?a ng:dateInferred ?guess } "
+                + "BIND(IF(BOUND(?stated), IF(BOUND(?guess), CONCAT(STR(?stated), \" (year inferred)\"), STR(?stated)), "
+                + "IF(BOUND(?estimate), CONCAT(\"about \", STR(?estimate)), ?unbound)) AS ?date) "
                 + "OPTIONAL { ?a ng:publisher/rdfs:label ?outlet } OPTIONAL { ?a ng:creditedSource/rdfs:label ?credit } "
-                + "BIND(COALESCE(?t, ?label) AS ?title) } ORDER BY (!BOUND(?date)) DESC(?date) ?outlet ?title",
+                + "BIND(COALESCE(?t, ?label) AS ?title) } ORDER BY (!BOUND(?date)) DESC(COALESCE(?stated, ?estimate)) ?outlet ?title",
                 b -> out.append("<tr><td class=\"date\">").append(text(b.get("date"), "date unknown"))
                         .append("</td><td>").append(text(b.get("outlet"), "")).append("</td><td>")
                         .append(text(b.get("title"), "")).append("</td><td>").append(text(b.get("credit"), ""))
