@@ -55,12 +55,27 @@ public final class ExtractionMapper {
         return new ArticleGraph(a.id(), Ids.graph(a.id()), a.contentHash(), m, descriptions);
     }
 
+    /**
+     * A readable label for an article without a headline: its opening words after the dateline, marked as such
+     * ("Untitled: Trump on Sunday criticized Russia and Syrian government forces for …"). Never a dcterms:title.
+     */
+    static String untitledLabel(Article a) {
+        String body = a.text().strip().replaceFirst("^\\p{Lu}[\\p{L}/ ,.'-]{0,60}?(?:\\([^)\\n]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)\\s+", "");
+        String firstLine = body.lines().findFirst().orElse("");
+        String[] words = firstLine.split("\\s+");
+        if (words.length == 0 || firstLine.isBlank()) {
+            return "Article " + a.id();
+        }
+        String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 12)));
+        return "Untitled: " + opening + (words.length > 12 ? " \u2026" : "");
+    }
+
     private Resource article(Model m, Article a, ArticleDate dated, Map<String, Model> descriptions,
                              String version) {
         Resource art = m.createResource(Ids.article(a.id()).getURI());
         art.addProperty(RDF.type, NG.Article);
         art.addProperty(NG.articleId, a.id());
-        art.addProperty(RDFS.label, a.title() != null ? a.title() : "Article " + a.id());
+        art.addProperty(RDFS.label, a.title() != null ? a.title() : untitledLabel(a));
         if (a.title() != null) {
             art.addProperty(DCTerms.title, a.title());
         }
