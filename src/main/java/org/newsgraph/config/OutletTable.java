@@ -44,6 +44,26 @@ public final class OutletTable {
         return null;
     }
 
+    /** The outlet named in a line of text, longest name first ("Anadolu Agency website contains ..."), or null. */
+    public Entity namedIn(String line) {
+        Entity best = null;
+        int bestLength = 0;
+        for (Entity e : gazetteer.entities()) {
+            if (e.type() != EntityType.MEDIA_OUTLET) {
+                continue;
+            }
+            for (String alias : e.aliases()) {
+                if (alias.length() > bestLength && alias.length() >= 3
+                        && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(alias)
+                        + "(?![\\p{L}])").matcher(line).find()) {
+                    best = e;
+                    bestLength = alias.length();
+                }
+            }
+        }
+        return best;
+    }
+
     /** The outlet a name or abbreviation denotes ("Reuters", "YJC"), or null. */
     public Entity forName(String name) {
         Entity e = gazetteer.lookup(name.replaceAll("[*_\\[\\]()]", "").strip());

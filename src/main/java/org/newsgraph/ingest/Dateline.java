@@ -11,17 +11,29 @@ import org.newsgraph.config.OutletTable;
 final class Dateline {
     private static final Pattern DATELINE = Pattern.compile(
             "^([A-Z][A-Za-z'’. -]{1,30}?),\\s+([^,.()\\n]{0,60}?)\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s*(?=\\S)");
+    /** "BEIRUT (AP) —", "MOSCOW/ANKARA (Reuters) -": capitals and a credit in brackets, no comma. */
+    private static final Pattern CREDITED = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}'’. /-]{1,40}?)\\s*()\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*(?=\\S)");
+    /** TASS writes "MOSCOW, March 5. /TASS/." */
+    private static final Pattern SLASHED = Pattern.compile(
+            "^([A-Z][A-Za-z'’. -]{1,30}?),\\s+([A-Z][a-z]+\\.?\\s+\\d{1,2})\\.?\\s*/([^/\\n]{2,30})/\\.?\\s");
 
     private Dateline() {
     }
 
     static void read(String firstParagraph, ParsedParts parts, OutletTable outlets) {
-        Matcher m = DATELINE.matcher(firstParagraph);
+        Matcher m = SLASHED.matcher(firstParagraph);
         if (!m.find()) {
-            return;
+            m = DATELINE.matcher(firstParagraph);
+            if (!m.find()) {
+                m = CREDITED.matcher(firstParagraph);
+                if (!m.find()) {
+                    return;
+                }
+            }
         }
         parts.datelinePlace = m.group(1).strip();
-        if (m.group(2) != null) {
+        if (m.group(2) != null && !m.group(2).isEmpty()) {
             parts.datelineDay = MetadataRules.parseMonthDay(m.group(2));
         }
         // the outlet a dateline credits is the one that filed the story: it outranks bylines and "Source:" lines

@@ -19,7 +19,11 @@ final class MetadataRules {
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH));
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)(?:([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8}\\.?))");
     private static final Pattern CREDIT_PART = Pattern.compile("[\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,3}");
@@ -34,7 +38,9 @@ final class MetadataRules {
      */
     static LocalDate parseDate(String s) {
         String t = s.strip().replaceAll("[*_]", "").replaceAll("(?i)^(published|updated|date)[:\\s]+", "")
-                .replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").strip();
+                .replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replace('\u060c', ',')
+                .replaceAll("(?i)\\bSept\\.?(?=\\s)", "Sep").replaceAll("\\b([A-Z][a-z]{2})\\.(?=\\s+\\d)", "$1")
+                .replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();
         for (DateTimeFormatter f : DATE_FORMATS) {
             try {
                 return LocalDate.parse(t, f);

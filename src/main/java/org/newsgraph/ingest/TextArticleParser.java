@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.config.OutletTable;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.Article;
 
 /**
@@ -16,7 +17,16 @@ import org.newsgraph.model.Article;
  */
 final class TextArticleParser {
     private static final Pattern RULE = Pattern.compile("^([-*_])\\1{2,}$");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(.{2,60})$");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(.{2,80})$");
+    private static final Pattern CAPS_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} /.'-]{2,30}$");
+    private static final Pattern BARE_DOMAIN = Pattern.compile(
+            "(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|ru|tr|sy|ir|cu|info|news|tv|uk|fr|de|ae|qa)$");
+    /** Wire-service credit lines at the foot of a story. */
+    private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^(?:\\(?(?:additional )?reporting by|writing by|"
+            + "editing by|compiled by)\\b|\\bcontributed to this report\\b|^[\\p{L} .'-]{2,40} reported from [\\p{L} ,.'-]+\\.?$");
+    private static final Pattern FOOTER = Pattern.compile("(?i)\\b(?:website contains|all rights reserved|copyright|\u00a9"
+            + "|offered to subscribers)\\b");
+    private static final Pattern DATELINE_START = Pattern.compile("^\\p{Lu}{3,}[\\p{Lu} /,.'-]*(?:\\(|,|\\s[-\u2014\u2013])");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(?:source|sources|via)\\s*:\\s*(.{2,60})$");
     private static final Pattern ORIGINAL_URL = Pattern.compile("(?i)^original\\s+(?:url|link|article)\\s*:\\s*(.*)$");
     private static final Pattern TEASER = Pattern.compile(
@@ -54,6 +64,10 @@ final class TextArticleParser {
                 continue;
             }
             body.add(line);
+        }
+        if (!body.isEmpty() && CAPS_DATELINE.matcher(body.get(0)).matches()) {
+            // a dateline on a line of its own ("ANKARA"): where the story was filed, not body text
+            parts.datelinePlace = body.remove(0);
         }
         for (String p : joinBrokenParagraphs(body)) {
             String clean = MetadataRules.stripInlineMarkup(p);
@@ -104,7 +118,44 @@ final class TextArticleParser {
         }
         String plain = MetadataRules.stripInlineMarkup(line);
         if ((beforeBody && (m = BYLINE.matcher(plain)).matches()) || (m = SOURCE.matcher(plain)).matches()) {
+            // "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is one of the comma parts
             parts.credit(outlets, m.group(1));
+            for (String part : m.group(1).split(",")) {
+                parts.credit(outlets, part.strip());
+            }
+            return true;
+        }
+        if (beforeBody && BARE_DOMAIN.matcher(plain).matches()) {
+            parts.domain(outlets, "https://" + plain.toLowerCase(Locale.ROOT) + "/");
+            return true;
+        }
+        if (beforeBody && plain.contains("|") && plain.length() <= 140) {
+            // "Sibel Ugurlu and Fatih Hafiz Mehmet | 13.10.2019": a byline with its date
+            LocalDate dated = null;
+            for (String part : plain.split("\\|")) {
+                LocalDate p = MetadataRules.parseDate(part);
+                if (p != null) {
+                    dated = p;
+                } else {
+                    parts.credit(outlets, part.strip());
+                }
+            }
+            if (dated != null) {
+                if (parts.published == null) {
+                    parts.published = dated;
+                }
+                return true;
+            }
+        }
+        if (!beforeBody && STAFF_CREDIT.matcher(plain).find()) {
+            return true;
+        }
+        if (!beforeBody && FOOTER.matcher(plain).find()) {
+            // "Anadolu Agency website contains only a portion of the news stories ...": the outlet's own footer
+            Entity outlet = outlets.namedIn(plain);
+            if (outlet != null && parts.footerOutlet == null) {
+                parts.footerOutlet = outlet.key();
+            }
             return true;
         }
         if ((m = BOLD_ONLY.matcher(line)).matches() && outlets.forName(m.group(1)) != null) {
@@ -121,6 +172,12 @@ final class TextArticleParser {
         if (beforeBody && parts.title == null && plain.length() <= 200 && !plain.matches(".*[.!]\"?$")
                 && !plain.contains("\u201d") && plain.split("\\s+").length >= 3) {
             parts.title = plain;
+            return true;
+        }
+        if (beforeBody && parts.title != null && plain.length() <= 250 && !plain.matches(".*[.!?:]\"?$")
+                && !plain.contains("\"") && !plain.contains("\u201c") && plain.split("\\s+").length >= 5
+                && !DATELINE_START.matcher(plain).find()) {
+            // a standfirst under the headline restates the story; its "..., ministry says" is no statement
             return true;
         }
         return false;
