@@ -271,7 +271,8 @@ final class StatementExtractor {
                     continue;
                 }
                 boolean before = e.span().end() <= d.cue.span().begin() && !ctx.text.substring(e.span().end(),
-                        d.cue.span().begin()).matches("(?s).*[\"“”].*") && !inPostposedContent(ctx, s, d, e);
+                        d.cue.span().begin()).matches("(?s).*[\"“”].*") && !inPostposedContent(ctx, s, d, e)
+                        && Arguments.modifies(s, e.span(), d.cue.span());
                 String gap = e.span().begin() >= d.cue.span().end()
                         ? ctx.text.substring(d.cue.span().end(), e.span().begin()) : null;
                 boolean after = gap != null && gap.strip().split("\\s+").length <= MAX_GAP_WORDS
@@ -293,14 +294,21 @@ final class StatementExtractor {
         }
         // a past-tense report by someone who took part in a dated meeting of the article was most likely made
         // there ("Putin said in a meeting with Macron on Monday ... Macron told Putin.")
+        // of several such meetings, the latest on or before the article date is the news; earlier ones are background
         boolean past = d.cue == null || !d.cue.cue().tense().equals("present");
+        Meeting scene = null;
         for (Meeting m : meetings) {
             if (past && m.date() != null && m.date().precision() == TimeValue.Precision.DAY
                     && m.participants().contains(d.speaker)
-                    && (d.addressee == null || m.participants().contains(d.addressee))) {
-                return m.date().asInferred(Math.min(0.65, m.date().confidence()), "as the " + m.kind()
-                        + " it was reported from");
+                    && (d.addressee == null || m.participants().contains(d.addressee))
+                    && (ctx.published == null || !m.date().earliest().isAfter(ctx.published))
+                    && (scene == null || m.date().earliest().isAfter(scene.date().earliest()))) {
+                scene = m;
             }
+        }
+        if (scene != null) {
+            return scene.date().asInferred(Math.min(0.65, scene.date().confidence()), "as the " + scene.kind()
+                    + " it was reported from");
         }
         String tense = d.cue == null ? "past" : d.cue.cue().tense();
         if (ctx.published != null && !tense.equals("present")) {

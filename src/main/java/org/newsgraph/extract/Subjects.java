@@ -23,7 +23,7 @@ final class Subjects {
             + "(?:spokesman|spokeswoman|spokesperson|minister|ministry|president|army|military|government|leader|"
             + "envoy|official|officials|two leaders))(?![\\p{L}])");
     private static final int MAX_GAP_WORDS = 8;
-    private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”()]{2,100},\\s*$");
+    private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”()]{2,200},\\s*$");
     private static final Pattern ROLE_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Lexicons.load().roleTitles
             .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
             + ")\\s+$");
@@ -45,7 +45,24 @@ final class Subjects {
         // "The SDF, which are led by the YPG, said", "Assad, visiting troops in Idlib, called"
         Matcher paren = PARENTHETICAL.matcher(ctx.text.substring(from, verb));
         if (paren.find() && paren.start() > 0) {
-            verb = from + paren.start();
+            int parenStart = from + paren.start();
+            // "Head of the Reconciliation Center, Maj. Gen. Yuri Borenkov, said": the name in the commas is the
+            // speaker when the words before it name no person
+            Mention named = null;
+            boolean personBefore = false;
+            for (Mention m : ctx.mentions) {
+                if (m.entity().type() == EntityType.PERSON && m.span().begin() >= from && m.span().end() <= verb) {
+                    if (m.span().begin() >= parenStart) {
+                        named = named == null ? m : named;
+                    } else {
+                        personBefore = true;
+                    }
+                }
+            }
+            if (named != null && !personBefore) {
+                return new Subject(named.entity(), named.span(), false);
+            }
+            verb = parenStart;
         }
         Subject best = null;
         for (Mention m : ctx.mentions) {
