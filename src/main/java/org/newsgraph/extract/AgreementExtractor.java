@@ -31,6 +31,9 @@ final class AgreementExtractor {
     private static final Pattern NAME_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}-]*\\s+){1,2})$");
     private static final int THRESHOLD = 4;
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:since|after|when|while|because|but|"
+            + "which|who|where|until|as)\\b");
+
     private final Lexicons lex;
     private final AgreementCatalogue catalogue;
     private final Pattern nounPattern;
@@ -44,6 +47,22 @@ final class AgreementExtractor {
     }
 
     List<AgreementMention> extract(ArticleContext ctx) {
+        return extract(ctx, List.of());
+    }
+
+    /**
+     * Finds the agreement mentions of an article.
+     *
+     * @param statements the article's statements: the time a statement was made ("Turkey said Wednesday that ... a
+     *                   Russia-Turkey agreement") is not the agreement's
+     */
+    List<AgreementMention> extract(ArticleContext ctx, List<org.newsgraph.model.Statement> statements) {
+        java.util.Set<Span> sayingTimes = new java.util.HashSet<>();
+        for (org.newsgraph.model.Statement st : statements) {
+            if (st.date() != null && st.date().span() != null && !st.date().inferred()) {
+                sayingTimes.add(st.date().span());
+            }
+        }
         List<AgreementMention> out = new ArrayList<>();
         for (Sentence s : ctx.doc.sentences()) {
             List<int[]> nouns = new ArrayList<>();
@@ -56,7 +75,7 @@ final class AgreementExtractor {
             for (int i = 0; i < nouns.size(); i++) {
                 int from = i == 0 ? s.span().begin() : nouns.get(i - 1)[1];
                 int to = i + 1 < nouns.size() ? nouns.get(i + 1)[0] : s.span().end();
-                AgreementMention am = resolve(ctx, s, nouns.get(i), from, to, out);
+                AgreementMention am = resolve(ctx, s, nouns.get(i), from, to, out, sayingTimes);
                 if (am != null) {
                     out.add(am);
                 }
@@ -66,7 +85,7 @@ final class AgreementExtractor {
     }
 
     private AgreementMention resolve(ArticleContext ctx, Sentence s, int[] noun, int from, int to,
-                                     List<AgreementMention> earlier) {
+                                     List<AgreementMention> earlier, java.util.Set<Span> sayingTimes) {
         String before = ctx.text.substring(s.span().begin(), noun[0]);
         if (HYPOTHETICAL.matcher(before).find()) {
             return null;
@@ -93,8 +112,12 @@ final class AgreementExtractor {
                 parties.add(m.entity().key());
             }
         }
+        // the agreement's own times: not the time of a statement around it, and not one beyond a clause boundary
+        // after the noun ("the agreement has collapsed since forces launched an assault in December")
         List<DateExpression> times = nearestFirst(ctx.dates.stream().filter(d -> d.span().begin() >= from
-                && d.span().end() <= to && d.isEventTime() && d.value() != null).toList(), noun[1]);
+                && d.span().end() <= to && d.isEventTime() && d.value() != null && !sayingTimes.contains(d.span())
+                && !(d.span().begin() >= noun[1] && CLAUSE_BREAK.matcher(ctx.text.substring(noun[1],
+                        d.span().begin())).find())).toList(), noun[1]);
         String npText = ctx.text.substring(np.begin(), np.end());
         AgreementCatalogue.Entry best = null;
         int bestScore = Integer.MIN_VALUE;
@@ -175,9 +198,10 @@ final class AgreementExtractor {
         TimeValue signed = e.agreement().signed();
         if (signed != null) {
             for (DateExpression t : times) {
-                boolean fits = !t.value().latest().isBefore(signed.earliest())
-                        && !t.value().earliest().isAfter(signed.latest());
-                score += fits ? 3 : -5;
+                // a ceasefire "starting from March 6" or a deal reported "a day after" it was struck still fits
+                long apart = Math.max(0, Math.max(signed.earliest().toEpochDay() - t.value().latest().toEpochDay(),
+                        t.value().earliest().toEpochDay() - signed.latest().toEpochDay()));
+                score += apart == 0 ? 3 : apart <= 3 ? 2 : apart <= 7 ? 1 : -5;
                 break;
             }
         }

@@ -92,11 +92,18 @@ final class Arguments {
         for (int steps = 0; cur >= 0 && steps < s.tokens().size(); steps++) {
             Token t = s.tokens().get(cur);
             if (t.hasPos("VB") && !t.hasRelation("aux")) {
-                return cur == verb;
+                // coordinated verbs share what precedes them: "Trump on Sunday criticized ... and called for ..."
+                return cur == verb || conjoined(s, verb, cur) || conjoined(s, cur, verb);
             }
             cur = t.head();
         }
         return true;
+    }
+
+    /** True when one token is coordinated under another ("criticized ... and called"). */
+    private static boolean conjoined(Sentence s, int dependent, int head) {
+        Token d = s.tokens().get(dependent);
+        return d.hasRelation("conj") && d.head() == head;
     }
 
     /** The last verb inside the trigger ("came under fire" gives "came"; "have killed" gives "killed"), or -1. */

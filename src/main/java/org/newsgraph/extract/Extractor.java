@@ -96,7 +96,7 @@ public final class Extractor {
         ArticleContext ctx = new ArticleContext(doc, d == null ? null : d.date(), rec, qs, found, gazetteer);
         List<Meeting> mt = meetings.extract(ctx);
         List<Statement> st = statements.extract(ctx, mt);
-        List<AgreementMention> ag = agreements.extract(ctx);
+        List<AgreementMention> ag = agreements.extract(ctx, st);
         java.util.Set<org.newsgraph.model.Entity> venues = new java.util.HashSet<>();
         mt.stream().map(Meeting::location).filter(Objects::nonNull).forEach(venues::add);
         ag.stream().map(a -> a.agreement().placeKey()).filter(Objects::nonNull)
