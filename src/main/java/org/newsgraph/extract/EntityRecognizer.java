@@ -31,6 +31,11 @@ final class EntityRecognizer {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,6})\\)");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:al|el|bin|ibn)-\\p{Lu}[\\p{L}'’-]*)");
 
+    private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile("\\p{Lu}[\\p{L}'’.]*-\\p{Ll}+");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|near|outside|around|into|towards?|"
+            + "from the (?:village|town|city) of|(?:village|town|city|district) of)\\s+$");
+    private static final Pattern LIST_OF_PLACES = Pattern.compile("(?i)\\b(?:villages|towns|localities|areas|"
+            + "including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s+(?:a|an|the)\\s+"
             + "((?:[\\p{L}-]+\\s+){0,3})(?:group|alliance|organi[sz]ation|militia|faction|coalition|outfit|network)\\b");
@@ -275,9 +280,15 @@ final class EntityRecognizer {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
+                // "Turkey-backed", "UK-based" are adjectives; a demonym only begins a name when capitals follow
+                // ("Syrian American Medical Society"), else it is the demonym of a force or a state
+                boolean demonym = gazetteer.stateForDemonym(t.text()) != null;
                 boolean nameish = NAME_TOKEN.matcher(t.text()).matches() && !covered(known, t.span())
                         && !(run.isEmpty() && lex.stopCapitals.contains(t.text()))
-                        && gazetteer.stateForDemonym(t.text()) == null;
+                        && !ADJECTIVE_COMPOUND.matcher(t.text()).matches()
+                        && (!demonym || i + 1 < tokens.size() && NAME_TOKEN.matcher(tokens.get(i + 1).text()).matches()
+                        && !covered(known, tokens.get(i + 1).span())
+                        && !lex.forceNouns.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)));
                 // "Ministry of Defence", "Organisation for the Prohibition of Chemical Weapons": a connector joins
                 // two capitalised parts of one name
                 boolean connector = !run.isEmpty() && i + 1 < tokens.size()
@@ -318,8 +329,14 @@ final class EntityRecognizer {
         String ner = nerTag(run);
         EntityType type = lex.nameHeads.get(run.get(run.size() - 1).text());
         double confidence = 0.6;
+        int first = run.size() > 1 && gazetteer.stateForDemonym(run.get(0).text()) != null ? 1 : 0;
         if (type == null && run.size() >= 2) {
-            type = lex.firstHeads.get(run.get(0).text());
+            type = lex.firstHeads.get(run.get(first).text());
+        }
+        if (type == null && first == 1) {
+            // a demonym led the run but no head word types it: it was "Syrian" + a name, not one name
+            typeName(text, run.subList(1, run.size()), discovered, people, out);
+            return;
         }
         if (type == null && text.substring(span.end()).matches("(?s)^\\s+(said|says|told|added)\\b.*")
                 && !"ORGANIZATION".equals(ner) && !"LOCATION".equals(ner)) {
@@ -333,6 +350,12 @@ final class EntityRecognizer {
                 case "ORGANIZATION" -> EntityType.ORGANIZATION;
                 default -> null;
             };
+            // villages the tagger takes for people: "near Maar Shamarin", "the villages of Deir al-Sharqi, Tal Mannas"
+            String before = text.substring(Math.max(0, span.begin() - 80), span.begin());
+            if (type == EntityType.PERSON && (PLACE_BEFORE.matcher(before).find()
+                    || LIST_OF_PLACES.matcher(before).find())) {
+                type = EntityType.PLACE;
+            }
         }
         if (run.size() == 1) {
             // a lone capitalised word: the surname of a person named in full before, or a place or organisation the

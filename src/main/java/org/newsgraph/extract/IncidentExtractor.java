@@ -29,9 +29,11 @@ final class IncidentExtractor {
             + "|" + Numbers.COUNT + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:were\\s+|have been\\s+|had been\\s+|was\\s+|being\\s+)?"
             + "(?:killed|dead)\\b|leaving\\s+" + Numbers.COUNT + "\\s+(?:people\\s+)?dead|death toll\\s+(?:\\w+\\s+)?to\\s+"
             + Numbers.COUNT);
-    private static final Pattern DISPLACED = Pattern.compile("(?i)" + Numbers.COUNT
+    /** Counts of the displaced; "a father of five who fled" counts his children, not the displaced. */
+    private static final Pattern DISPLACED = Pattern.compile("(?i)(?<!\\bof\\s)" + Numbers.COUNT
             + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have\\s+|has\\s+|had\\s+)?(?:fled|been displaced|displaced)\\b"
-            + "|(?:displaced|displacing|forced out)\\s+" + Numbers.COUNT);
+            + "|(?:displaced|displacing|forced out|driven|drove|forced|pushed)\\s+(?:some\\s+|about\\s+|nearly\\s+|almost\\s+"
+            + "|more than\\s+|over\\s+)?" + Numbers.COUNT);
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|this|that) (?:tragedy|incident|attack|"
             + "strike|shelling|assault|ambush|killing|killings)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|this|that|such|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
@@ -158,8 +160,10 @@ final class IncidentExtractor {
         all.sort(Comparator.comparingInt((Hit h) -> h.span().length()).reversed());
         List<Hit> out = new ArrayList<>();
         for (Hit h : all) {
+            // one phrase holds one trigger ("killed in an attack"); a comma between two means two clauses
             boolean near = out.stream().anyMatch(o -> o.span().overlaps(h.span())
-                    || Text.words(gap(ctx.text, o.span(), h.span())) <= 1);
+                    || Text.words(gap(ctx.text, o.span(), h.span())) <= 1
+                    && !gap(ctx.text, o.span(), h.span()).matches("(?s).*[,;:].*"));
             if (!near) {
                 out.add(h);
             }
