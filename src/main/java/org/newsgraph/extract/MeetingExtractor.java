@@ -21,6 +21,7 @@ import org.newsgraph.nlp.Sentence;
 final class MeetingExtractor {
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(phone ?call|telephone (?:call|conversation)|"
             + "call with|talks|summit|meeting with|meeting|met with|met)\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+\\b");
     private static final Pattern UNREAL = Pattern.compile("(?i)\\b(no plans?|plans? to|could|would|will|might|may|"
             + "ready to|proposed|to hold|calls? for)\\b");
 
@@ -55,6 +56,16 @@ final class MeetingExtractor {
                     bucket.add(mm.entity());
                 }
             }
+            if (people.size() + others.size() < 2) {
+                // "Turkish and Russian delegations met": the demonyms name the sides
+                Matcher w = CAPITALISED.matcher(ctx.text).region(clauseStart, trig.begin());
+                while (w.find()) {
+                    Entity state = ctx.gazetteer.stateForDemonym(w.group());
+                    if (state != null && !others.contains(state)) {
+                        others.add(state);
+                    }
+                }
+            }
             List<Entity> participants = people.size() >= 2 ? people : others.size() >= 2 && people.isEmpty() ? others
                     : merge(people, others);
             if (participants.size() < 2) {
@@ -62,7 +73,7 @@ final class MeetingExtractor {
             }
             String kind = kind(m.group(1));
             // a phone call has no venue; "the violence in Idlib" said during it is no place of the call
-            out.add(new Meeting(kind, ctx.cover(trig), trig, participants, date(ctx, s),
+            out.add(new Meeting(kind, ctx.cover(trig), trig, participants, date(ctx, s, trig),
                     kind.equals("phone call") ? null : location(ctx, s, trig), s.span(), 0.7));
         }
         return out;
@@ -93,9 +104,34 @@ final class MeetingExtractor {
         return t.equals("talks") ? "talks" : t.equals("summit") ? "summit" : "meeting";
     }
 
-    private static TimeValue date(ArticleContext ctx, Sentence s) {
-        return ctx.datesIn(s.span()).stream().filter(d -> d.isEventTime() && d.value() != null)
-                .map(DateExpression::value).findFirst().orElse(null);
+    /**
+     * The meeting's time: one in its sentence; else the day named in the sentence before ("talks in the Kremlin on
+     * Thursday. Putin and Erdogan held talks for six hours"), marked inferred.
+     */
+    private static TimeValue date(ArticleContext ctx, Sentence s, Span trig) {
+        // the time nearest the trigger that a report can speak of: not one after the article's day
+        TimeValue own = ctx.datesIn(s.span()).stream().filter(d -> d.isEventTime() && d.value() != null
+                        && notAhead(ctx, d.value()))
+                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.span().begin() - trig.end())))
+                .map(DateExpression::value).orElse(null);
+        if (own != null) {
+            return own;
+        }
+        TimeValue before = s.index() == 0 ? null : ctx.datesIn(ctx.doc.sentences().get(s.index() - 1).span()).stream()
+                .filter(d -> d.isEventTime() && d.value() != null && d.value().precision() == TimeValue.Precision.DAY
+                        && notAhead(ctx, d.value()))
+                .map(DateExpression::value)
+                .reduce((a, b) -> b).map(v -> v.asInferred(Math.min(0.6, v.confidence()), "as the day named in the "
+                        + "sentence before")).orElse(null);
+        if (before != null || ctx.published == null) {
+            return before;
+        }
+        // a meeting a report tells of without a day happened on the day of the report, most likely
+        return TimeValue.day(ctx.published, null, null).asInferred(0.5, "article date");
+    }
+
+    private static boolean notAhead(ArticleContext ctx, TimeValue v) {
+        return ctx.published == null || !v.earliest().isAfter(ctx.published);
     }
 
     private static Entity location(ArticleContext ctx, Sentence s, Span trig) {

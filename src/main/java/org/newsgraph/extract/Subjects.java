@@ -9,6 +9,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
+import org.newsgraph.nlp.Token;
 
 /**
  * Finds who a verb's subject is without a parser: the closest actor, pronoun or role description before the verb
@@ -146,11 +147,34 @@ final class Subjects {
                     && x.entity().type() != EntityType.PERSON);
             return m == null ? null : m.entity();
         }
+        // "President Erdogan rejected the criticism. 'We will not stop,' he said.": a person who has just been the
+        // subject of a sentence outranks the last speaker named before them
+        Mention subject = ctx.lastMentionBefore(at, x -> x.entity().type() == EntityType.PERSON
+                && genderFits(x.entity(), p) && isSubject(ctx, x));
+        Mention lastSpoke = lastSpeaker == null ? null : ctx.lastMentionBefore(at, x -> x.entity().equals(lastSpeaker));
+        if (subject != null && (lastSpoke == null || subject.span().begin() > lastSpoke.span().end())) {
+            return subject.entity();
+        }
         if (lastSpeaker != null && lastSpeaker.type() == EntityType.PERSON && genderFits(lastSpeaker, p)) {
             return lastSpeaker;
         }
         Mention m = ctx.lastMentionBefore(at, x -> x.entity().type() == EntityType.PERSON && genderFits(x.entity(), p));
         return m == null ? null : m.entity();
+    }
+
+    /** True when the parse makes a mention the subject of its clause (false for unparsed sentences). */
+    static boolean isSubject(ArticleContext ctx, Mention m) {
+        org.newsgraph.nlp.Sentence s = ctx.sentenceOf(m.span().begin());
+        if (s == null) {
+            return false;
+        }
+        for (org.newsgraph.nlp.Token t : s.tokens()) {
+            if (m.span().contains(t.span()) && t.hasRelation("nsubj")) {
+                Token head = s.head(t);
+                return head == null || !m.span().contains(head.span());
+            }
+        }
+        return false;
     }
 
     private static boolean genderFits(Entity person, String pronoun) {

@@ -84,4 +84,23 @@ class UnknownNamesTest {
         assertEquals(EntityType.PLACE, of(x, "MOSCOW").entity().type());
         assertEquals(EntityType.PLACE, of(x, "ANKARA").entity().type());
     }
+
+    @Test
+    void heIsThePersonWhoWasJustTheSubjectNotTheLastSpeaker() {
+        Extraction x = extract("\"The operation goes on,\" Defence Minister Hulusi Akar said. Speaking in Istanbul on"
+                + " Sunday, President Recep Tayyip Erdogan rejected international criticism. \"We will not stop,\" he said.");
+
+        assertEquals("erdogan", x.statements().get(x.statements().size() - 1).speaker().key());
+    }
+
+    @Test
+    void demonymsNameTheSidesOfAMeetingAndAnUntimedMeetingIsOfTheReportsDay() {
+        Extraction x = extract("Turkish and Russian delegations met in Ankara to discuss the ceasefire.");
+
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertTrue(x.meetings().get(0).participants().stream().map(e -> e.key()).toList()
+                .containsAll(List.of("turkey", "russia")));
+        assertEquals(LocalDate.of(2020, 1, 28), x.meetings().get(0).date().earliest());
+        assertTrue(x.meetings().get(0).date().inferred());
+    }
 }
