@@ -302,6 +302,7 @@ final class StatementExtractor {
                     && m.participants().contains(d.speaker)
                     && (d.addressee == null || m.participants().contains(d.addressee))
                     && (ctx.published == null || !m.date().earliest().isAfter(ctx.published))
+                    && m.evidence().begin() <= s.span().begin()
                     && (scene == null || m.date().earliest().isAfter(scene.date().earliest()))) {
                 scene = m;
             }
