@@ -60,6 +60,11 @@ final class EntityRecognizer {
             if (e.getValue().type() == EntityType.PLACE) {
                 aliases.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
             }
+            // a lower-case alias opens a sentence capitalised: "Government forces took control"
+            String k = e.getKey();
+            if (k.contains(" ") && Character.isLowerCase(k.charAt(0))) {
+                aliases.putIfAbsent(Character.toUpperCase(k.charAt(0)) + k.substring(1), e.getValue());
+            }
         }
         aliasPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(aliases.keySet())
                 + ")(?![\\p{L}\\p{N}]|-\\p{L})");
@@ -369,8 +374,8 @@ final class EntityRecognizer {
                 return;
             }
             // an organisation in one word is an acronym ("SDF"); a capitalised common word ("State" in "Secretary
-            // of State") that the tagger calls an organisation is none
-            if (ner == null || type == EntityType.PERSON
+            // of State", "Army" in "Army units") is none, whatever the tagger or the head word says
+            if (ner == null || type == EntityType.PERSON || lex.nameHeads.containsKey(name)
                     || type == EntityType.ORGANIZATION && !name.matches("\\p{Lu}{2,6}")) {
                 return;
             }

@@ -243,6 +243,14 @@ final class IncidentExtractor {
             }
         }
         d.targets.removeAll(d.perpetrators);
+        // who reports an incident in the same sentence ("its head Rami Abdurrahman said shelling killed ...") is
+        // neither its perpetrator nor its target
+        for (Statement st : statements) {
+            if (st.evidence().equals(s.span()) && st.speaker().type() == EntityType.PERSON) {
+                d.perpetrators.remove(st.speaker());
+                d.targets.remove(st.speaker());
+            }
+        }
         counts(ctx, s, d);
         d.location = location(ctx, s, h, venues);
         d.date = date(ctx, s, h, statements);
