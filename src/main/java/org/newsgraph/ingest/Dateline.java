@@ -10,7 +10,7 @@ import org.newsgraph.config.OutletTable;
  */
 final class Dateline {
     private static final Pattern DATELINE = Pattern.compile(
-            "^([A-Z][A-Za-z'’. -]{1,30}?),\\s+([^,.()\\n]{0,60}?)\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s*(?=\\S)");
+            "^([A-Z][A-Za-z'’. -]{1,30}?),\\s+([^,()\\n]{0,60}?)\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s*(?=\\S)");
     /** "BEIRUT (AP) —", "MOSCOW/ANKARA (Reuters) -": capitals and a credit in brackets, no comma. */
     private static final Pattern CREDITED = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}'’. /-]{1,40}?)\\s*()\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*(?=\\S)");

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -168,6 +169,16 @@ final class HtmlArticleParser {
                 doc.selectFirst("time[datetime]") == null ? null : doc.selectFirst("time[datetime]").attr("datetime"));
         if (date != null) {
             parts.published = MetadataRules.parseDate(date);
+        }
+        if (parts.published == null) {
+            // a visible date line: <span class="date">Published: 28 Feb 2020 18:05 GMT</span>
+            for (var el : doc.select("[class*=date], [class*=time], [class*=published], time")) {
+                LocalDate d = MetadataRules.findDate(el.text());
+                if (d != null) {
+                    parts.published = d;
+                    break;
+                }
+            }
         }
         String url = first(meta(doc, "og:url"), doc.select("link[rel=canonical]").attr("href"));
         if (url != null && MetadataRules.repairUrl(url) != null) {

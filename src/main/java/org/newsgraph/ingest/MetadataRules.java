@@ -64,6 +64,22 @@ final class MetadataRules {
         return null;
     }
 
+    private static final Pattern DATE_IN_TEXT = Pattern.compile("(?i)\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+
+    /** The first full date written somewhere in a short line ("By AFP · 21 August 2019, 16:40"), or null. */
+    static LocalDate findDate(String s) {
+        Matcher m = DATE_IN_TEXT.matcher(s.replace('\u060c', ','));
+        while (m.find()) {
+            LocalDate d = parseDate(m.group());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** A month and day written without a year ("August 20", "20 August", "Aug. 20"), or null. */
     static MonthDay parseMonthDay(String s) {
         Matcher m = MONTH_DAY.matcher(s.strip());

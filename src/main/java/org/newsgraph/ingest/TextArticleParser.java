@@ -18,6 +18,7 @@ import org.newsgraph.model.Article;
 final class TextArticleParser {
     private static final Pattern RULE = Pattern.compile("^([-*_])\\1{2,}$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(.{2,80})$");
+    private static final Pattern HEADER_WORD = Pattern.compile("(?i)^(?:published|updated|posted|source|date)\\b|[|\u00b7]");
     private static final Pattern CAPS_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} /.'-]{2,30}$");
     private static final Pattern BARE_DOMAIN = Pattern.compile(
             "(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|ru|tr|sy|ir|cu|info|news|tv|uk|fr|de|ae|qa)$");
@@ -90,7 +91,8 @@ final class TextArticleParser {
                 parts.title = h;
                 return true;
             }
-            return false;
+            // a sub-heading between the headline and the body is a standfirst, not body text
+            return beforeBody;
         }
         if ((m = ORIGINAL_URL.matcher(line)).matches()) {
             String url = MetadataRules.repairUrl(m.group(1));
@@ -120,10 +122,37 @@ final class TextArticleParser {
         if ((beforeBody && (m = BYLINE.matcher(plain)).matches()) || (m = SOURCE.matcher(plain)).matches()) {
             // "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is one of the comma parts
             parts.credit(outlets, m.group(1));
-            for (String part : m.group(1).split(",")) {
+            for (String part : m.group(1).split("[,|\u00b7]")) {
                 parts.credit(outlets, part.strip());
             }
+            // "By AFP · 21 August 2019, 16:40", "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia"
+            LocalDate dated = MetadataRules.findDate(plain);
+            if (dated != null && parts.published == null) {
+                parts.published = dated;
+            }
             return true;
+        }
+        if (beforeBody && outlets.forName(plain) != null) {
+            // a line that is only the outlet's name ("Sputnik International") credits the publisher
+            if (parts.footerOutlet == null) {
+                parts.footerOutlet = outlets.forName(plain).key();
+            }
+            return true;
+        }
+        if (beforeBody && plain.length() <= 120 && (!plain.matches(".*[.!?]\"?$") || HEADER_WORD.matcher(plain).find())) {
+            // a header line holding a date among other things: "By AFP · 21 August 2019, 16:40",
+            // "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia", "The National — March 2, 2020"
+            LocalDate found = MetadataRules.findDate(plain);
+            if (found != null && !DATELINE_START.matcher(plain).find()) {
+                if (parts.published == null) {
+                    parts.published = found;
+                }
+                Entity outlet = outlets.namedIn(plain);
+                if (outlet != null && parts.footerOutlet == null) {
+                    parts.footerOutlet = outlet.key();
+                }
+                return true;
+            }
         }
         if (beforeBody && BARE_DOMAIN.matcher(plain).matches()) {
             parts.domain(outlets, "https://" + plain.toLowerCase(Locale.ROOT) + "/");

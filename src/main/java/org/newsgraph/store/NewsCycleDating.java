@@ -82,7 +82,9 @@ final class NewsCycleDating {
         });
         String pick = null;
         for (String id : matched.keySet()) {
-            boolean enough = matched.get(id) >= 2 || strongest.get(id) >= SAME_STORY;
+            // one shared statement can be a stock phrase ("Kremlin spokesman Dmitry Peskov told reporters"): two
+            // statements of the same speakers are needed, and one must share a long run of words
+            boolean enough = matched.get(id) >= 2 && strongest.get(id) >= SAME_STATEMENT + 2;
             if (enough && (pick == null || matched.get(id) > matched.get(pick)
                     || matched.get(id).equals(matched.get(pick)) && dateOf.get(id).isBefore(dateOf.get(pick)))) {
                 pick = id;
