@@ -106,10 +106,17 @@ final class AgreementExtractor {
         String nounText = ctx.text.substring(noun[0], noun[1]).toLowerCase(Locale.ROOT);
         String kind = lex.agreementNouns.get(nounText);
         String window = ctx.text.substring(from, to).toLowerCase(Locale.ROOT);
+        // states make agreements; armed groups and unions are parties too ("the SDF's deal with Damascus", "a 2016
+        // agreement between Brussels and Ankara") but a new, uncatalogued node is only minted between states
         Set<String> parties = new TreeSet<>();
+        Set<String> states = new TreeSet<>();
         for (Mention m : ctx.mentionsIn(s.span())) {
-            if (m.entity().type() == EntityType.STATE) {
+            EntityType t = m.entity().type();
+            if (t == EntityType.STATE || t == EntityType.ARMED_GROUP || t == EntityType.INTERNATIONAL_ORGANIZATION) {
                 parties.add(m.entity().key());
+            }
+            if (t == EntityType.STATE) {
+                states.add(m.entity().key());
             }
         }
         // the agreement's own times: not the time of a statement around it, and not one beyond a clause boundary
@@ -138,11 +145,11 @@ final class AgreementExtractor {
             AgreementMention prev = earlier.get(earlier.size() - 1);
             return new AgreementMention(prev.agreement(), npText, np, s.span(), 0.6);
         }
-        if (parties.size() >= 2 && !times.isEmpty()) {
+        if (states.size() >= 2 && !times.isEmpty()) {
             TimeValue t = times.get(0).value();
-            String key = "agreement-" + String.join("-", parties) + "-" + (t.lexical() == null ? t.earliest() : t.lexical());
-            Agreement a = new Agreement(key, "Agreement between " + labels(ctx, parties) + " (" + times.get(0).text() + ")",
-                    List.copyOf(parties), t, null, List.of(), null, false);
+            String key = "agreement-" + String.join("-", states) + "-" + (t.lexical() == null ? t.earliest() : t.lexical());
+            Agreement a = new Agreement(key, "Agreement between " + labels(ctx, states) + " (" + times.get(0).text() + ")",
+                    List.copyOf(states), t, null, List.of(), null, false);
             return new AgreementMention(a, npText, np, s.span(), 0.5);
         }
         return null;
