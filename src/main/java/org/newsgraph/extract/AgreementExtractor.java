@@ -112,7 +112,9 @@ final class AgreementExtractor {
         Set<String> states = new TreeSet<>();
         for (Mention m : ctx.mentionsIn(s.span())) {
             EntityType t = m.entity().type();
-            if (t == EntityType.STATE || t == EntityType.ARMED_GROUP || t == EntityType.INTERNATIONAL_ORGANIZATION) {
+            boolean named = m.entity().known() && !m.entity().key().equals("armed-groups-unnamed");
+            if (named && (t == EntityType.STATE || t == EntityType.ARMED_GROUP
+                    || t == EntityType.INTERNATIONAL_ORGANIZATION)) {
                 parties.add(m.entity().key());
             }
             if (t == EntityType.STATE) {
