@@ -93,7 +93,9 @@ final class Arguments {
             Token t = s.tokens().get(cur);
             if (t.hasPos("VB") && !t.hasRelation("aux")) {
                 // coordinated verbs share what precedes them: "Trump on Sunday criticized ... and called for ..."
-                return cur == verb || conjoined(s, verb, cur) || conjoined(s, cur, verb);
+                // ... and a participle clause leading into the verb: "Speaking in the Kremlin on Friday, Peskov said"
+                return cur == verb || conjoined(s, verb, cur) || conjoined(s, cur, verb)
+                        || t.hasRelation("advcl") && t.head() == verb && t.hasPos("VBG");
             }
             cur = t.head();
         }

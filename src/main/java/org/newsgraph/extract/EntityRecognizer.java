@@ -36,6 +36,7 @@ final class EntityRecognizer {
             + "from the (?:village|town|city) of|(?:village|town|city|district) of)\\s+$");
     private static final Pattern LIST_OF_PLACES = Pattern.compile("(?i)\\b(?:villages|towns|localities|areas|"
             + "including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)\\s+$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s+(?:a|an|the)\\s+"
             + "((?:[\\p{L}-]+\\s+){0,3})(?:group|alliance|organi[sz]ation|militia|faction|coalition|outfit|network)\\b");
@@ -59,6 +60,17 @@ final class EntityRecognizer {
             aliases.put(e.getKey(), e.getValue());
             if (e.getValue().type() == EntityType.PLACE) {
                 aliases.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
+            }
+            // a body's name as running text writes it: "Russian defence ministry", "Russia's defence ministry"
+            if (e.getValue().type() == EntityType.GOVERNMENT_BODY && e.getKey().matches("\\p{Lu}\\p{L}+ \\p{Lu}.*")) {
+                String[] w = e.getKey().split(" ", 2);
+                String tail = w[1].toLowerCase(Locale.ROOT);
+                aliases.putIfAbsent(w[0] + " " + tail, e.getValue());
+                Entity state = gazetteer.stateForDemonym(w[0]);
+                if (state != null) {
+                    aliases.putIfAbsent(state.label() + "'s " + tail, e.getValue());
+                    aliases.putIfAbsent(state.label() + "’s " + tail, e.getValue());
+                }
             }
             // a lower-case alias opens a sentence capitalised: "Government forces took control"
             String k = e.getKey();
@@ -361,6 +373,13 @@ final class EntityRecognizer {
                     || LIST_OF_PLACES.matcher(before).find())) {
                 type = EntityType.PLACE;
             }
+        }
+        if (run.size() == 1 && HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, span.begin() - 6), span.begin()))
+                .find() && (ner == null || ner.equals("PERSON"))) {
+            // "Mr Mitsotakis": an honorific makes a lone capitalised word a person
+            Entity e = discovered.computeIfAbsent(name, n -> Entity.discovered(Text.slug(n), EntityType.PERSON, n));
+            out.add(new Candidate(span, e, 0.55, 0));
+            return;
         }
         if (run.size() == 1) {
             // a lone capitalised word: the surname of a person named in full before, or a place or organisation the

@@ -26,6 +26,8 @@ import org.newsgraph.nlp.Sentence;
 final class StatementExtractor {
     /** Words allowed between a reporting verb and a time expression that still dates it. */
     private static final int MAX_GAP_WORDS = 12;
+    private static final Pattern DESCRIBED_SOURCE = Pattern.compile("\\s+(?:the|a|an|this|that)\\s+([a-z][a-z-]*(?:\\s+"
+            + "[a-z][a-z-]*)?)\\b(?!\\s+(?:of|for)\\s+\\p{Lu})");
     private final Pattern cuePattern;
     private final Map<String, Lexicons.Cue> cues = new HashMap<>();
     private final List<Pattern> cueBlockers;
@@ -162,6 +164,13 @@ final class StatementExtractor {
             }
             Subjects.Subject sp = switch (cue.kind()) {
                 case "attribution" -> {
+                    // "according to the ministry": a description names the source, or nothing does
+                    Matcher desc = DESCRIBED_SOURCE.matcher(ctx.text).region(m.end(), s.span().end());
+                    if (desc.lookingAt()) {
+                        Entity e = Subjects.resolveDescription(ctx, desc.group(1), m.end());
+                        yield e == null ? null : new Subjects.Subject(e, new Span(m.end(), m.end() + desc.end()
+                                - m.end()), true);
+                    }
                     Mention x = Subjects.after(ctx, m.end(), 8, true);
                     yield x == null ? null : new Subjects.Subject(x.entity(), x.span(), false);
                 }

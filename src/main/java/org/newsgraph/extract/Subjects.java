@@ -24,7 +24,7 @@ final class Subjects {
             + "(?:spokesman|spokeswoman|spokesperson|minister|ministry|president|army|military|government|leader|"
             + "envoy|official|officials|two leaders))(?![\\p{L}])");
     private static final int MAX_GAP_WORDS = 8;
-    private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”()]{2,200},\\s*$");
+    private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”]{2,200},\\s*$");
     private static final Pattern ROLE_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Lexicons.load().roleTitles
             .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
             + ")\\s+$");
