@@ -26,13 +26,16 @@ import org.newsgraph.nlp.Sentence;
  */
 final class IncidentExtractor {
     private static final Pattern KILLED = Pattern.compile("(?i)(?:killed|killing)\\s+" + Numbers.COUNT
-            + "|" + Numbers.COUNT + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:were\\s+|have been\\s+|had been\\s+|was\\s+|being\\s+)?"
+            + "|(?<!\\bof\\s)" + Numbers.COUNT + "\\s+(?:[\\p{L}'’-]+,?\\s+){0,6}?(?:were\\s+|have been\\s+|had been\\s+|was\\s+"
+            + "|being\\s+|have\\s+|had\\s+)?"
             + "(?:killed|dead)\\b|leaving\\s+" + Numbers.COUNT + "\\s+(?:people\\s+)?dead|death toll\\s+(?:\\w+\\s+)?to\\s+"
             + Numbers.COUNT);
     /** Counts of the displaced; "a father of five who fled" counts his children, not the displaced. */
     private static final Pattern DISPLACED = Pattern.compile("(?i)(?<!\\bof\\s)" + Numbers.COUNT
-            + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have\\s+|has\\s+|had\\s+)?(?:fled|been displaced|displaced)\\b"
-            + "|(?:displaced|displacing|forced out|driven|drove|forced|pushed)\\s+(?:some\\s+|about\\s+|nearly\\s+|almost\\s+"
+            + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have\\s+|has\\s+|had\\s+)?(?:fled|been displaced|displaced|been uprooted"
+            + "|been forced (?:from|out of)|been driven (?:from|out of))\\b"
+            + "|(?:displaced|displacing|forced out|driven|drove|forced|pushed|uprooted|uprooting)\\s+(?:some\\s+|about\\s+"
+            + "|close to\\s+|nearly\\s+|almost\\s+"
             + "|more than\\s+|over\\s+)?" + Numbers.COUNT);
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|this|that) (?:tragedy|incident|attack|"
             + "strike|shelling|assault|ambush|killing|killings)\\b");
