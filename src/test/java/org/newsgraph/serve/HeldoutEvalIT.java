@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,12 +22,10 @@ import org.newsgraph.store.Ingestion;
  * helps the seeds but hurts other writing fails the build.
  */
 class HeldoutEvalIT {
-    private static final Path TOOL = Path.of("..", "shared", "tools", "kg-eval");
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({"heldout-a, 0.90", "heldout-b, 0.88"})
     void anEvaluationSetScoresAtLeastItsFloor(String set, double macroFloor, @TempDir Path tmp) throws Exception {
-        assumeTrue(Files.isRegularFile(TOOL), "kg-eval not found beside the project (../shared); skipped");
+        assumeTrue(Files.isRegularFile(KgEval.TOOL), "kg-eval not found beside the project (../shared); skipped");
         Path dir = Path.of("eval", set);
         Path store = tmp.resolve("store");
         try (GraphStore gs = GraphStore.open(store)) {
@@ -40,21 +34,11 @@ class HeldoutEvalIT {
             assertEquals(List.of(), s.failures());
         }
         try (NewsgraphServer server = NewsgraphServer.builder().store(store).port(0).build().start()) {
-            Process p = new ProcessBuilder("python3", TOOL.toString(), "--endpoint", server.sparqlUrl(), "--gold",
-                    dir.resolve("gold.json").toString(), "-v").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-            System.out.println(set + ":\n" + out);
-            assertEquals(0, p.exitValue(), out);
-            assertTrue(number(out, "macro-F1 ([\\d.]+)") >= macroFloor, set + " below " + macroFloor + ": " + out);
+            String out = KgEval.run(server.sparqlUrl(), dir.resolve("gold.json"));
+            double macro = KgEval.number(out, "macro-F1 ([\\d.]+)");
+            assertTrue(macro >= macroFloor, set + " scored " + macro + ", below " + macroFloor + ": " + out);
             assertTrue(out.contains("wrong 0"), "a wrong Wikidata link: " + out);
             assertTrue(!out.contains("spurious (boilerplate)"), "a boilerplate entity: " + out);
         }
-    }
-
-    private static double number(String out, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(out);
-        assertTrue(m.find(), "no " + regex + " in: " + out);
-        return Double.parseDouble(m.group(1));
     }
 }
