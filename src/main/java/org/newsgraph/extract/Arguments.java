@@ -108,7 +108,7 @@ final class Arguments {
         return d.hasRelation("conj") && d.head() == head;
     }
 
-    /** The last verb inside the trigger ("came under fire" gives "came"; "have killed" gives "killed"), or -1. */
+    /** The first main verb inside the trigger ("came under fire" gives "came"; "have killed" gives "killed"), or -1. */
     private static int verbIn(Sentence s, Span trigger) {
         int found = -1;
         for (Token t : s.tokens()) {

@@ -168,8 +168,7 @@ final class StatementExtractor {
                     Matcher desc = DESCRIBED_SOURCE.matcher(ctx.text).region(m.end(), s.span().end());
                     if (desc.lookingAt()) {
                         Entity e = Subjects.resolveDescription(ctx, desc.group(1), m.end());
-                        yield e == null ? null : new Subjects.Subject(e, new Span(m.end(), m.end() + desc.end()
-                                - m.end()), true);
+                        yield e == null ? null : new Subjects.Subject(e, new Span(m.end(), desc.end()), true);
                     }
                     Mention x = Subjects.after(ctx, m.end(), 8, true);
                     yield x == null ? null : new Subjects.Subject(x.entity(), x.span(), false);
