@@ -38,6 +38,11 @@ final class ArticleContext {
         this.gazetteer = gazetteer;
     }
 
+    /** True when a report of this article can speak of the time as past: it starts on or before the article date. */
+    boolean notAfterArticle(org.newsgraph.model.TimeValue v) {
+        return published == null || !v.earliest().isAfter(published);
+    }
+
     List<Mention> mentionsIn(Span s) {
         return mentions.stream().filter(m -> s.contains(m.span())).toList();
     }

@@ -28,9 +28,6 @@ public final class Extractor {
     /** Version written into each article graph's provenance. */
     public static final String VERSION = "newsgraph-extractor/0.1";
 
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}/ ,.'-]{0,60}?(?:\\([^)\\n]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)\\s");
-
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
     private final EntityRecognizer recognizer;
@@ -102,11 +99,9 @@ public final class Extractor {
         ag.stream().map(a -> a.agreement().placeKey()).filter(Objects::nonNull)
                 .forEach(k -> gazetteer.byKey(k).ifPresent(venues::add));
         // where the reporter filed from ("MOSCOW/ANKARA (Reuters) -") is not where things happened
-        java.util.regex.Matcher dl = DATELINE.matcher(doc.text());
-        if (dl.lookingAt()) {
-            rec.mentions().stream().filter(m -> m.span().end() <= dl.end()
-                    && m.entity().type() == org.newsgraph.model.EntityType.PLACE).forEach(m -> venues.add(m.entity()));
-        }
+        int datelineEnd = Datelines.end(doc.text());
+        rec.mentions().stream().filter(m -> m.span().end() <= datelineEnd
+                && m.entity().type() == org.newsgraph.model.EntityType.PLACE).forEach(m -> venues.add(m.entity()));
         List<Incident> inc = incidents.extract(ctx, st, venues);
         List<String> warnings = new ArrayList<>();
         if (d == null) {

@@ -420,7 +420,7 @@ final class IncidentExtractor {
             // "700,000 people have been displaced since December 1": from then until the report
             for (DateExpression e : ctx.datesIn(s.span())) {
                 if (e.relation().equals("since") && e.value() != null && e.span().begin() > h.span().begin()
-                        && !e.value().earliest().isAfter(ctx.published)) {
+                        && ctx.notAfterArticle(e.value())) {
                     TimeValue v = e.value();
                     return new TimeValue(TimeValue.Precision.RANGE, v.earliest(), ctx.published, e.text(), e.span(),
                             v.inferred(), Math.min(v.confidence(), 0.8));
@@ -459,8 +459,7 @@ final class IncidentExtractor {
             if (cur.equals(outer)) {
                 return true;
             }
-            String up = cur.firstProp("in");
-            cur = up == null ? null : gazetteer.byKey(up).orElse(null);
+            cur = gazetteer.related(cur, "in");
         }
         return false;
     }

@@ -111,7 +111,7 @@ final class MeetingExtractor {
     private static TimeValue date(ArticleContext ctx, Sentence s, Span trig) {
         // the time nearest the trigger that a report can speak of: not one after the article's day
         TimeValue own = ctx.datesIn(s.span()).stream().filter(d -> d.isEventTime() && d.value() != null
-                        && notAhead(ctx, d.value()))
+                        && ctx.notAfterArticle(d.value()))
                 .min(java.util.Comparator.comparingInt(d -> Math.abs(d.span().begin() - trig.end())))
                 .map(DateExpression::value).orElse(null);
         if (own != null) {
@@ -119,7 +119,7 @@ final class MeetingExtractor {
         }
         TimeValue before = s.index() == 0 ? null : ctx.datesIn(ctx.doc.sentences().get(s.index() - 1).span()).stream()
                 .filter(d -> d.isEventTime() && d.value() != null && d.value().precision() == TimeValue.Precision.DAY
-                        && notAhead(ctx, d.value()))
+                        && ctx.notAfterArticle(d.value()))
                 .map(DateExpression::value)
                 .reduce((a, b) -> b).map(v -> v.asInferred(Math.min(0.6, v.confidence()), "as the day named in the "
                         + "sentence before")).orElse(null);
@@ -128,10 +128,6 @@ final class MeetingExtractor {
         }
         // a meeting a report tells of without a day happened on the day of the report, most likely
         return TimeValue.day(ctx.published, null, null).asInferred(0.5, "article date");
-    }
-
-    private static boolean notAhead(ArticleContext ctx, TimeValue v) {
-        return ctx.published == null || !v.earliest().isAfter(ctx.published);
     }
 
     private static Entity location(ArticleContext ctx, Sentence s, Span trig) {

@@ -309,7 +309,7 @@ final class StatementExtractor {
             if (past && m.date() != null && m.date().precision() == TimeValue.Precision.DAY
                     && m.participants().contains(d.speaker)
                     && (d.addressee == null || m.participants().contains(d.addressee))
-                    && (ctx.published == null || !m.date().earliest().isAfter(ctx.published))
+                    && ctx.notAfterArticle(m.date())
                     && m.evidence().begin() <= s.span().begin()
                     && (scene == null || m.date().earliest().isAfter(scene.date().earliest()))) {
                 scene = m;

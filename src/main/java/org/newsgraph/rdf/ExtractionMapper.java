@@ -2,7 +2,6 @@ package org.newsgraph.rdf;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -15,6 +14,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.model.AgreementMention;
 import java.time.MonthDay;
+import org.newsgraph.extract.Datelines;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Entity;
@@ -60,7 +60,8 @@ public final class ExtractionMapper {
      * ("Untitled: Trump on Sunday criticized Russia and Syrian government forces for …"). Never a dcterms:title.
      */
     static String untitledLabel(Article a) {
-        String body = a.text().strip().replaceFirst("^\\p{Lu}[\\p{L}/ ,.'-]{0,60}?(?:\\([^)\\n]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)\\s+", "");
+        String text = a.text().strip();
+        String body = text.substring(Datelines.end(text)).strip();
         String firstLine = body.lines().findFirst().orElse("");
         String[] words = firstLine.split("\\s+");
         if (words.length == 0 || firstLine.isBlank()) {
@@ -88,7 +89,7 @@ public final class ExtractionMapper {
             if (!dated.stated()) {
                 art.addLiteral(NG.dateInferred, true);
                 art.addProperty(NG.dateBasis, dated.basis());
-                art.addProperty(NG.dateConfidence, m.createTypedLiteral(String.format(Locale.ROOT, "%.2f", dated.confidence()), XSDDatatype.XSDdecimal));
+                art.addProperty(NG.dateConfidence, Times.decimal(m, dated.confidence()));
             }
         }
         outlet(m, art, NG.publisher, a.publisherKey(), descriptions);
@@ -158,11 +159,7 @@ public final class ExtractionMapper {
             r.addProperty(NG.evidence, s.of(a.text()));
             r.addLiteral(NG.begin, m.createTypedLiteral(String.valueOf(s.begin()), XSDDatatype.XSDinteger));
             r.addLiteral(NG.end, m.createTypedLiteral(String.valueOf(s.end()), XSDDatatype.XSDinteger));
-            r.addProperty(NG.confidence, decimal(confidence));
-        }
-
-        private org.apache.jena.rdf.model.Literal decimal(double d) {
-            return m.createTypedLiteral(String.format(Locale.ROOT, "%.2f", d), XSDDatatype.XSDdecimal);
+            r.addProperty(NG.confidence, Times.decimal(m, confidence));
         }
 
         void mention(Mention x) {
@@ -171,7 +168,7 @@ public final class ExtractionMapper {
             r.addProperty(NG.anchor, x.anchor());
             r.addLiteral(NG.begin, m.createTypedLiteral(String.valueOf(x.span().begin()), XSDDatatype.XSDinteger));
             r.addLiteral(NG.end, m.createTypedLiteral(String.valueOf(x.span().end()), XSDDatatype.XSDinteger));
-            r.addProperty(NG.confidence, decimal(x.confidence()));
+            r.addProperty(NG.confidence, Times.decimal(m, x.confidence()));
             if (x.role() != null) {
                 r.addProperty(NG.role, x.role());
             }

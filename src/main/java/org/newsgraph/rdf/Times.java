@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -40,7 +41,11 @@ final class Times {
         } else if (t.text() != null) {
             node.addProperty(NG.dateText, t.text());
         }
-        node.addProperty(NG.dateConfidence, m.createTypedLiteral(String.format(java.util.Locale.ROOT, "%.2f",
-                t.confidence()), XSDDatatype.XSDdecimal));
+        node.addProperty(NG.dateConfidence, decimal(m, t.confidence()));
+    }
+
+    /** A confidence as the xsd:decimal every node carries it with: two places. */
+    static Literal decimal(Model m, double d) {
+        return m.createTypedLiteral(String.format(java.util.Locale.ROOT, "%.2f", d), XSDDatatype.XSDdecimal);
     }
 }

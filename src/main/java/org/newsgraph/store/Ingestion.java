@@ -33,7 +33,8 @@ public final class Ingestion {
     private final Extractor extractor;
     private final ArticleReader reader;
     private final ExtractionMapper mapper;
-    private final List<Article> undated = new ArrayList<>();
+    /** This batch's articles stored without a date, as first extracted. */
+    private final List<Extraction> undated = new ArrayList<>();
 
     public Ingestion(GraphStore store, Extractor extractor) {
         this.store = store;
@@ -84,12 +85,12 @@ public final class Ingestion {
 
     /**
      * Articles of this batch that were stored without a date get a second chance once the whole batch is in:
-     * a dated article sharing their quotes may have come after them.
+     * a dated article reporting the same statements may have come after them.
      */
     private void redateLater(List<String> warnings) {
-        for (Article a : undated) {
+        for (Extraction first : undated) {
+            Article a = first.article();
             try {
-                Extraction first = extractor.extract(a);
                 ArticleDate estimate = NewsCycleDating.estimate(store.dataset(), first);
                 if (estimate != null) {
                     Extraction x = extractor.extract(a, estimate);
@@ -124,7 +125,7 @@ public final class Ingestion {
                 if (estimate != null) {
                     x = extractor.extract(r.article(), estimate);
                 } else {
-                    undated.add(r.article());
+                    undated.add(x);
                 }
             }
             warnings.addAll(x.warnings());
