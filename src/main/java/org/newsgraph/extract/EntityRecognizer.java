@@ -38,15 +38,11 @@ final class EntityRecognizer {
             + "including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)\\s+$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
-    private static final Pattern APPOSITION = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s+(?:a|an|the)\\s+"
-            + "((?:[\\p{L}-]+\\s+){0,3})(?:group|alliance|organi[sz]ation|militia|faction|coalition|outfit|network)\\b");
 
     private final Gazetteer gazetteer;
     private final Lexicons lex;
     private final Entity unnamedGroups;
-    private final Pattern framingAfter;
-    private final Pattern framingBefore;
-    private final Pattern unnamedGroupPhrase;
+    private final GroupFraming framing;
     private final Map<String, Entity> aliases = new HashMap<>();
     private final Pattern aliasPattern;
     private final Pattern demonymPhrase;
@@ -90,20 +86,10 @@ final class EntityRecognizer {
         roleName = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lex.roleTitles) + ")\\s+("
                 + NAME_TOKEN.pattern() + "(?:\\s+" + NAME_TOKEN.pattern() + "){0,3})");
         unnamedGroups = gazetteer.byKey("armed-groups-unnamed").orElse(null);
-        String framingWords = alternation(lex.framingNouns.keySet());
-        framingAfter = Pattern.compile("(?i)^\\s+(" + framingWords + ")(?![\\p{L}-])");
-        framingBefore = Pattern.compile("(?i)(?<![\\p{L}-])(" + framingWords + ")\\s+(?:(?:group|organi[sz]ation|alliance|"
-                + "militia|faction|coalition|outfit)\\s+)?(?:the\\s+)?$");
-        String generic = alternation(lex.genericGroupNouns);
-        String framedGroups = lex.framingNouns.keySet().stream().filter(w -> !w.contains(" "))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        unnamedGroupPhrase = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:[\\p{L}]+-(?:backed|sponsored|linked|affiliated|"
-                + "allied)|foreign|armed|radical|islamist|takfiri|so-called|anti-[\\p{L}]+)\\s+){0,3}"
-                + "(?:(?:" + framedGroups + "|armed)\\s+(?:groups|factions|organi[sz]ations|outfits)|" + generic + ")"
-                + "(?![\\p{L}-])");
+        framing = new GroupFraming(lex);
     }
 
-    private static String alternation(java.util.Collection<String> words) {
+    static String alternation(java.util.Collection<String> words) {
         return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
@@ -135,13 +121,13 @@ final class EntityRecognizer {
         chosen = select(chosen);
         chosen.addAll(acronyms(text, chosen));
         chosen = select(chosen);
-        chosen.addAll(unnamedGroups(text, chosen, quotes));
+        chosen.addAll(unnamedGroupMentions(text, chosen, quotes));
         chosen = select(chosen);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : chosen) {
-            String framing = c.entity() == unnamedGroups ? genericFraming(c.span().of(text))
-                    : c.entity().type() == EntityType.ARMED_GROUP ? framing(text, c.span()) : null;
-            mentions.add(new Mention(c.entity(), c.span().of(text), c.span(), framing, rolePhrases.get(c.span()),
+            String framed = c.entity() == unnamedGroups ? framing.ofUnnamed(c.span().of(text))
+                    : c.entity().type() == EntityType.ARMED_GROUP ? framing.ofNamedGroup(text, c.span()) : null;
+            mentions.add(new Mention(c.entity(), c.span().of(text), c.span(), framed, rolePhrases.get(c.span()),
                     c.confidence()));
         }
         mentions.sort(Comparator.comparing(Mention::span));
@@ -476,55 +462,16 @@ final class EntityRecognizer {
     }
 
     /**
-     * The framing word an article attaches to a named armed group: right after it ("HTS terrorists"), right before it
-     * ("the terrorist group HTS", "the so-called Hayat Tahrir al-Sham"), or in an apposition ("HTS, a Takfiri
-     * militant alliance"). Returned as the plural noun it is counted under.
-     */
-    private String framing(String text, Span span) {
-        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 80));
-        Matcher m = framingAfter.matcher(after);
-        if (m.find()) {
-            return lex.framingNouns.get(m.group(1).toLowerCase(Locale.ROOT));
-        }
-        m = framingBefore.matcher(text.substring(Math.max(0, span.begin() - 50), span.begin()));
-        if (m.find()) {
-            return lex.framingNouns.get(m.group(1).toLowerCase(Locale.ROOT));
-        }
-        m = APPOSITION.matcher(after);
-        if (m.find()) {
-            for (String w : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (lex.framingNouns.containsKey(w)) {
-                    return lex.framingNouns.get(w);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The noun an unnamed-group phrase is framed by: "foreign-backed terrorists" and "terrorist groups" both give "terrorists". */
-    private String genericFraming(String phrase) {
-        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
-        if (lex.framingNouns.containsKey(head)) {
-            return lex.framingNouns.get(head);
-        }
-        String modifier = words.length > 1 ? words[words.length - 2] : "";
-        return lex.framingNouns.get(modifier);
-    }
-
-    /**
      * Plural framing nouns that stand for armed groups the article does not name ("foreign-backed terrorists", "the
      * rebels", "Takfiri terrorist groups"), outside quotations and not right after a named group (whose framing
      * they are).
      */
-    private List<Candidate> unnamedGroups(String text, List<Candidate> chosen, List<Quote> quotes) {
+    private List<Candidate> unnamedGroupMentions(String text, List<Candidate> chosen, List<Quote> quotes) {
         List<Candidate> out = new ArrayList<>();
         if (unnamedGroups == null) {
             return out;
         }
-        Matcher m = unnamedGroupPhrase.matcher(text);
-        while (m.find()) {
-            Span span = new Span(m.start(), m.end());
+        for (Span span : framing.unnamedPhrases(text)) {
             boolean quoted = quotes.stream().anyMatch(q -> q.outer().contains(span.begin()));
             boolean framesANamedGroup = chosen.stream().anyMatch(c -> c.span().end() <= span.begin()
                     && text.substring(c.span().end(), span.begin()).isBlank()
