@@ -30,7 +30,6 @@ import org.newsgraph.model.Statement;
  * meetings, agreement mentions, provenance) plus the canonical descriptions for the entities graph.
  */
 public final class ExtractionMapper {
-    static final String PROV = "http://www.w3.org/ns/prov#";
     private final Gazetteer gazetteer;
     private final Describer describer;
 
@@ -43,7 +42,7 @@ public final class ExtractionMapper {
         Article a = x.article();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("ng", NG.NS).setNsPrefix("ngr", Ids.NS).setNsPrefix("dcterms", DCTerms.NS)
-                .setNsPrefix("prov", PROV).setNsPrefix("rdfs", RDFS.getURI());
+                .setNsPrefix("prov", Prov.NS).setNsPrefix("rdfs", RDFS.getURI());
         Map<String, Model> descriptions = new LinkedHashMap<>();
         Resource art = article(m, a, x.dated(), descriptions, extractorVersion);
         Writer w = new Writer(m, a, art, descriptions);
@@ -107,10 +106,10 @@ public final class ExtractionMapper {
         Resource run = m.createResource(Ids.run(a.id(), a.contentHash()).getURI());
         run.addProperty(RDF.type, NG.ExtractionRun);
         run.addProperty(RDFS.label, "Extraction of " + a.id());
-        run.addProperty(m.createProperty(PROV, "startedAtTime"),
+        run.addProperty(Prov.startedAtTime,
                 m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
         run.addProperty(NG.extractorVersion, version);
-        art.addProperty(m.createProperty(PROV, "wasGeneratedBy"), run);
+        art.addProperty(Prov.wasGeneratedBy, run);
         return art;
     }
 

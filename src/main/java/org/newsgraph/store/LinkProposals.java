@@ -27,6 +27,7 @@ import org.newsgraph.link.Proposal;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Prov;
 
 /**
  * Reads the actors that have no Wikidata link and writes proposed links into their own named graph,
@@ -43,7 +44,7 @@ public final class LinkProposals {
     private static final Node GRAPH = NodeFactory.createURI(Ids.PROPOSED_LINKS_GRAPH);
     private static final Node ENTITIES = NodeFactory.createURI(Ids.ENTITIES_GRAPH);
     private static final Node SUBJECT = NG.subject.asNode();
-    private static final Node GENERATED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
+    private static final Node GENERATED_AT = Prov.generatedAtTime.asNode();
 
     private final Dataset dataset;
 
