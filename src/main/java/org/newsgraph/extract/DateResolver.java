@@ -54,6 +54,7 @@ public final class DateResolver {
     /** Words that put the rest of a clause in the future. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|is to|are to|is due to|are due to|"
             + "scheduled|expected to|plans? to|planned|set to|starting|due on|next)\\b");
+    private static final Pattern WORD_FOLLOWS = Pattern.compile("\\s+[\\p{L}\\p{N}]");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b" + NUM
             + "\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|before|after|afterwards|on)\\b(?!\\s+(?:the|a|an)\\b)");
 
@@ -72,7 +73,8 @@ public final class DateResolver {
                 continue;
             }
             // "a week after 34 soldiers were killed": a preposition before an event, not a shift from the last time
-            if (m.group(3).matches("(?i)before|after") && text.substring(m.end()).matches("(?s)^\\s+[\\p{L}\\p{N}].*")) {
+            if (m.group(3).matches("(?i)before|after")
+                    && WORD_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
             // The anchor is the time just mentioned, resolved or not: skipping an unresolved one would count from

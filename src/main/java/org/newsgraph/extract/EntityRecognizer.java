@@ -37,6 +37,7 @@ final class EntityRecognizer {
     private static final Pattern LIST_OF_PLACES = Pattern.compile("(?i)\\b(?:villages|towns|localities|areas|"
             + "including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)\\s+$");
+    private static final Pattern SAID_AFTER = Pattern.compile("\\s+(said|says|told|added)\\b");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
 
     private final Gazetteer gazetteer;
@@ -341,7 +342,7 @@ final class EntityRecognizer {
             typeName(text, run.subList(1, run.size()), discovered, people, out);
             return;
         }
-        if (type == null && text.substring(span.end()).matches("(?s)^\\s+(said|says|told|added)\\b.*")
+        if (type == null && SAID_AFTER.matcher(text).region(span.end(), text.length()).lookingAt()
                 && !"ORGANIZATION".equals(ner) && !"LOCATION".equals(ner)) {
             type = EntityType.PERSON;
         }
