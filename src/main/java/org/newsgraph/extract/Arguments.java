@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
@@ -67,6 +68,74 @@ final class Arguments {
             return new Roles(subj, actorNaming(ctx, s, byPhrase), subj, subject != null);
         }
         return new Roles(subj, subj, actorNaming(ctx, s, object), subject != null);
+    }
+
+    /**
+     * The doer and the sufferer of an event noun, or null when the sentence is not parsed: its owner ("Turkey's
+     * offensive", "the regime's advance"), an actor noun compounded with it ("a Hezbollah attack") or a "by" phrase
+     * ("an offensive by government forces") is the doer; an "against", "on" or "targeting" phrase the sufferer
+     * ("the attack on Turkish troops").
+     */
+    static Roles ofNoun(ArticleContext ctx, Sentence s, Span trigger) {
+        int noun = Modality.headOf(s, trigger);
+        if (noun < 0 || !s.tokens().get(noun).hasPos("NN")) {
+            return null;
+        }
+        Mention agent = null;
+        Mention patient = null;
+        for (Token d : s.dependents(noun)) {
+            if (agent == null && (d.hasRelation("nmod:poss") || d.hasRelation("compound")
+                    || d.hasRelation("nmod") && hasCase(s, d, "by"))) {
+                agent = actorNaming(ctx, s, d);
+            } else if (patient == null && d.hasRelation("nmod")
+                    && (hasCase(s, d, "against") || hasCase(s, d, "on") || hasCase(s, d, "targeting"))) {
+                patient = actorNaming(ctx, s, d);
+            }
+        }
+        return new Roles(agent, agent, patient, agent != null);
+    }
+
+    /**
+     * The count of those who suffered a verb, read off the parse: the number modifying its subject or object
+     * ("Twelve people died in air raids", "some 400 people have been displaced", "shelling killed nine soldiers"),
+     * or the number that is itself the object ("killed 12"). Null when the parse gives none.
+     */
+    static Integer sufferers(Sentence s, Span trigger) {
+        int verb = verbIn(s, trigger);
+        if (verb < 0) {
+            return null;
+        }
+        for (String rel : List.of("obj", "nsubj:pass", "nsubj")) {
+            for (Token noun : s.children(verb, rel)) {
+                if (noun.hasPos("CD")) {
+                    return number(s, noun);
+                }
+                Token num = s.child(noun.index(), "nummod");
+                if (num != null) {
+                    return number(s, num);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The integer a number token and its own modifiers give ("2,000", "twelve", "1.5 million"), or null. */
+    private static Integer number(Sentence s, Token num) {
+        StringBuilder words = new StringBuilder(num.text());
+        for (Token d : s.dependents(num.index())) {
+            if (d.hasPos("CD") && d.index() == num.index() + 1) {
+                words.append(' ').append(d.text());      // "1.5 million" is one number in two tokens
+            }
+        }
+        Token next = num.index() + 1 < s.tokens().size() ? s.tokens().get(num.index() + 1) : null;
+        if (next != null && next.hasPos("CD") && next.head() == num.index() && words.indexOf(" ") < 0) {
+            words.append(' ').append(next.text());
+        }
+        Token head = s.head(num);
+        if (head != null && head.hasPos("CD") && head.index() == num.index() + 1) {
+            words.append(' ').append(head.text());       // "1.5" governed by "million"
+        }
+        return Numbers.parse(words.toString());
     }
 
     /**

@@ -51,9 +51,6 @@ public final class DateResolver {
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + NUM + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b");
     private static final Pattern PAST_N = Pattern.compile("(?i)\\b(?:in|over|during) the (?:past|last) " + NUM
             + "\\s+(days|weeks|months)\\b");
-    /** Words that put the rest of a clause in the future. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|is to|are to|is due to|are due to|"
-            + "scheduled|expected to|plans? to|planned|set to|starting|due on|next)\\b");
     private static final Pattern WORD_FOLLOWS = Pattern.compile("\\s+[\\p{L}\\p{N}]");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b" + NUM
             + "\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|before|after|afterwards|on)\\b(?!\\s+(?:the|a|an)\\b)");
@@ -146,7 +143,7 @@ public final class DateResolver {
         int from = Math.max(0, offset - 80);
         String before = text.substring(from, offset);
         int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
-        return FUTURE.matcher(stop >= 0 ? before.substring(stop + 1) : before).find();
+        return Modality.load().futureClause(stop >= 0 ? before.substring(stop + 1) : before);
     }
 
     private static TimeValue day(LocalDate a, Month mo, int d, String year, String relYear, Matcher m,

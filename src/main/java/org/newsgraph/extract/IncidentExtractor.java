@@ -37,13 +37,13 @@ final class IncidentExtractor {
             + "|(?:displaced|displacing|forced out|driven|drove|forced|pushed|uprooted|uprooting)\\s+(?:some\\s+|about\\s+"
             + "|close to\\s+|nearly\\s+|almost\\s+"
             + "|more than\\s+|over\\s+)?" + Numbers.COUNT);
+    /** Trigger words whose sufferers are the dead: their count is the killed. */
+    private static final Pattern KILLING_WORD = Pattern.compile("(?i)\\b(?:killed|killing|died|dead)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|this|that) (?:tragedy|incident|attack|"
             + "strike|shelling|assault|ambush|killing|killings)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|this|that|such|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_FORCE = Pattern.compile("(?i)\\b(its|their)\\s+(troops|soldiers|forces|"
             + "servicemen|personnel|military)\\b");
-    private static final Pattern UNREAL_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:should|must|to)\\s+(?:stop|end|cease)\\b"
-            + "|^[^.;]{0,60}?\\bdid not happen\\b");
 
     private static final Pattern START_OF = Pattern.compile("(?i)\\b(?:start|launch|beginning|onset)\\s+of\\s+"
             + "(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
@@ -55,10 +55,18 @@ final class IncidentExtractor {
             + "(?:[\\p{L}-]+\\s+){1,4}?((?:air\\s*|drone\\s+|missile\\s+|rocket\\s+|artillery\\s+)?(?:strikes?|attacks?|"
             + "shelling|bombardment|raid|ambush|airstrikes?|bombing))\\b");
 
+    /** Incidents that a named place in their sentence makes concrete ("Kafr Nabl has been recaptured"). */
+    private static final java.util.Set<IncidentType> PLACE_ANCHORS = java.util.EnumSet.of(
+            IncidentType.TERRITORIAL_CONTROL, IncidentType.DEPLOYMENT);
+    /** Who can be the doer of a trigger that requires an armed agent. */
+    private static final java.util.Set<EntityType> ARMED = java.util.EnumSet.of(EntityType.STATE,
+            EntityType.MILITARY_FORCE, EntityType.ARMED_GROUP);
+
     private final Lexicons lex;
     /** Phrases that attribute a sentence to a source ("according to"): its time is the event's. */
     private final java.util.Set<String> attributions;
     private final Gazetteer gazetteer;
+    private final Modality modality = Modality.load();
 
     IncidentExtractor(Lexicons lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -83,6 +91,8 @@ final class IncidentExtractor {
         Integer killed;
         Integer displaced;
         Entity reportedBy;
+        /** True when the place was named in the incident's own sentence, not carried over from before. */
+        boolean placeInSentence;
         double confidence = 0.7;
     }
 
@@ -126,7 +136,7 @@ final class IncidentExtractor {
                 if (consequence != null) {
                     d.type = consequence.trigger().type();
                 }
-                if (anchored(d)) {
+                if (anchored(d) && argumentsFit(ctx, s, h, d) && !background(ctx, d)) {
                     seen.add(d.type);
                     mergeOrAdd(drafts, d);
                 }
@@ -155,7 +165,7 @@ final class IncidentExtractor {
             Matcher m = t.pattern().matcher(lower);
             while (m.find()) {
                 Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
-                if (!ctx.inQuote(span.begin())) {
+                if (!ctx.inQuote(span.begin()) && partOfSpeechFits(s, t, span)) {
                     all.add(new Hit(t, span));
                 }
             }
@@ -175,6 +185,33 @@ final class IncidentExtractor {
         return out;
     }
 
+    /** A trigger's head word has the part of speech its row asks for; an unparsed sentence fits any. */
+    private static boolean partOfSpeechFits(Sentence s, Lexicons.Trigger t, Span span) {
+        if (t.pos().isEmpty()) {
+            return true;
+        }
+        int head = Modality.headOf(s, span);
+        if (head < 0) {
+            return true;
+        }
+        org.newsgraph.nlp.Token w = s.tokens().get(head);
+        return t.pos().equals("V") ? w.hasPos("VB") || w.hasPos("MD") : w.hasPos("NN");
+    }
+
+    /** A trigger's required arguments are there: an armed doer, a place after it. */
+    private boolean argumentsFit(ArticleContext ctx, Sentence s, Hit h, Draft d) {
+        if (h.trigger().requires().contains("armed-agent") && d.perpetrators.stream().noneMatch(e -> ARMED.contains(e.type()))) {
+            return false;
+        }
+        if (h.trigger().requires().contains("place-object")) {
+            Matcher clause = Pattern.compile("^[^,;]*").matcher(ctx.text).region(h.span().end(), s.span().end());
+            int limit = clause.lookingAt() ? clause.end() : s.span().end();
+            return ctx.mentionsIn(new Span(h.span().end(), limit)).stream()
+                    .anyMatch(m -> m.entity().type() == EntityType.PLACE || m.entity().type() == EntityType.STATE);
+        }
+        return true;
+    }
+
     private static String gap(String text, Span a, Span b) {
         return a.end() <= b.begin() ? text.substring(a.end(), b.begin())
                 : b.end() <= a.begin() ? text.substring(b.end(), a.begin()) : "";
@@ -189,7 +226,8 @@ final class IncidentExtractor {
                 return true;
             }
         }
-        return UNREAL_AFTER.matcher(ctx.text.substring(h.span().end(), s.span().end())).find();
+        int clauseStart = Math.max(s.span().begin(), ctx.text.lastIndexOf(';', h.span().begin()) + 1);
+        return modality.of(ctx.text, s, h.span(), clauseStart) != null;
     }
 
     private Draft build(ArticleContext ctx, Sentence s, Hit h, List<Statement> statements,
@@ -235,8 +273,15 @@ final class IncidentExtractor {
                 }
             }
             default -> {
+                Arguments.Roles nounRoles = Arguments.ofNoun(ctx, s, h.span());
+                if (nounRoles != null && nounRoles.agent() != null) {
+                    addIf(d.perpetrators, nounRoles.agent().entity());
+                }
+                if (nounRoles != null && nounRoles.patient() != null) {
+                    addIf(d.targets, nounRoles.patient().entity());
+                }
                 List<Entity> modifiers = modifiers(ctx, s, h);
-                d.perpetrators.addAll(modifiers);
+                modifiers.forEach(e -> addIf(d.perpetrators, e));
                 Mention by = byAgent(ctx, s, h);
                 addIf(d.perpetrators, by == null ? null : by.entity());
                 if (d.perpetrators.isEmpty() && subject != null) {
@@ -244,6 +289,11 @@ final class IncidentExtractor {
                 }
                 addIf(d.targets, after);
             }
+        }
+        if (d.type == IncidentType.DEPLOYMENT && d.perpetrators.isEmpty()) {
+            // "government troops were sent to Manbij": the force deployed is the deployment's actor
+            d.perpetrators.addAll(d.targets);
+            d.targets.clear();
         }
         d.targets.removeAll(d.perpetrators);
         // who reports an incident in the same sentence ("its head Rami Abdurrahman said shelling killed ...") is
@@ -256,6 +306,8 @@ final class IncidentExtractor {
         }
         counts(ctx, s, d);
         d.location = location(ctx, s, h, venues);
+        d.placeInSentence = d.location != null && ctx.mentionsIn(s.span()).stream()
+                .anyMatch(m -> m.entity().equals(d.location) && !ctx.inQuote(m.span().begin()));
         d.date = date(ctx, s, h, statements);
         d.reportedBy = reporter(ctx, s, h, statements);
         return d;
@@ -344,6 +396,16 @@ final class IncidentExtractor {
             Matcher k = DISPLACED.matcher(sent);
             if (k.find()) {
                 d.displaced = Numbers.parse(k.group(1) != null ? k.group(1) : k.group(2));
+            }
+        }
+        // the parse attaches counts the surface patterns miss ("Twelve people died in air raids")
+        if (d.type == IncidentType.ATTACK && d.killed == null && KILLING_WORD.matcher(ctx.cover(d.hit.span())).find()
+                || d.type == IncidentType.DISPLACEMENT && d.displaced == null) {
+            Integer n = Arguments.sufferers(s, d.hit.span());
+            if (d.type == IncidentType.ATTACK) {
+                d.killed = n;
+            } else {
+                d.displaced = n;
             }
         }
     }
@@ -446,9 +508,17 @@ final class IncidentExtractor {
         return null;
     }
 
+    /**
+     * An event dated more than a year before the report is background history ("Russia started its air campaign
+     * in September 2015"), told to explain the news, not news itself.
+     */
+    private static boolean background(ArticleContext ctx, Draft d) {
+        return ctx.published != null && d.date != null && d.date.latest().isBefore(ctx.published.minusYears(1));
+    }
+
     private static boolean anchored(Draft d) {
         return d.date != null || d.killed != null || d.displaced != null || !d.perpetrators.isEmpty()
-                || !d.targets.isEmpty();
+                || !d.targets.isEmpty() || d.placeInSentence && PLACE_ANCHORS.contains(d.type);
     }
 
     /** Two drafts of the same type, actors, place and compatible time are one incident reported twice. */

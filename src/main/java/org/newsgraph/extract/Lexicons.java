@@ -38,7 +38,19 @@ final class Lexicons {
         }
     }
 
-    record Trigger(Pattern pattern, IncidentType type, String subject) {
+    /**
+     * An incident trigger.
+     *
+     * @param pattern  over the lowercase sentence text
+     * @param type     the incident type it gives
+     * @param subject  the role of its grammatical subject: agent, patient, or event (the trigger is a noun)
+     * @param pos      "V" when its head word must be a verb, "N" a noun, "" either (checked on parsed sentences:
+     *                 "strike" the noun is an attack, "Turkey strikes a deal" is not)
+     * @param requires arguments it must have to count: "armed-agent" (its doer is a state, a force or an armed
+     *                 group: "troops entered the town", not "the deal entered into force"), "place-object" (it
+     *                 names a place or country after it)
+     */
+    record Trigger(Pattern pattern, IncidentType type, String subject, String pos, Set<String> requires) {
     }
 
     final List<Cue> cues;
@@ -68,8 +80,19 @@ final class Lexicons {
         cues = List.copyOf(c);
         List<Trigger> t = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(DIR + "incident-triggers.tsv")) {
+            String pos = r.get("pos") == null ? "" : r.get("pos").strip();
+            if (!pos.isEmpty() && !pos.equals("V") && !pos.equals("N")) {
+                throw new IllegalStateException(r.file() + ":" + r.line() + ": pos must be V, N or empty, not " + pos);
+            }
+            String req = r.get("requires") == null ? "" : r.get("requires").strip();
+            Set<String> requires = req.isEmpty() ? Set.of() : Set.of(req.split("\\s*,\\s*"));
+            for (String q : requires) {
+                if (!q.equals("armed-agent") && !q.equals("place-object")) {
+                    throw new IllegalStateException(r.file() + ":" + r.line() + ": unknown requirement " + q);
+                }
+            }
             t.add(new Trigger(Pattern.compile("\\b(?:" + r.require("pattern") + ")\\b"),
-                    IncidentType.parse(r.require("type")), r.require("subject")));
+                    IncidentType.parse(r.require("type")), r.require("subject"), pos, requires));
         }
         triggers = List.copyOf(t);
         List<Blocker> b = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeValue;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * Finds phone calls, talks, summits and meetings: participants are the actors before the trigger in its clause
@@ -21,9 +22,11 @@ import org.newsgraph.nlp.Sentence;
 final class MeetingExtractor {
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(phone ?call|telephone (?:call|conversation)|"
             + "call with|talks|summit|meeting with|meeting|met with|met)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(,\\s*(?:during|which|who|where|but)\\b|;)");
+    /** Relations that open a clause of their own below the meeting's. */
+    private static final List<String> CLAUSE_HEADS = List.of("acl", "advcl", "ccomp", "parataxis");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+\\b");
-    private static final Pattern UNREAL = Pattern.compile("(?i)\\b(no plans?|plans? to|could|would|will|might|may|"
-            + "ready to|proposed|to hold|calls? for)\\b");
+    private final Modality modality = Modality.load();
 
     List<Meeting> extract(ArticleContext ctx) {
         List<Meeting> out = new ArrayList<>();
@@ -33,13 +36,13 @@ final class MeetingExtractor {
                 continue;
             }
             Span trig = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
-            String before = ctx.text.substring(s.span().begin(), trig.begin());
-            if (ctx.inQuote(trig.begin()) || UNREAL.matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
+            int clauseStart = Math.max(s.span().begin(), ctx.text.lastIndexOf(";", trig.begin()) + 1);
+            // a planned, proposed, refused or hypothetical meeting did not take place ("no plans to hold talks")
+            if (ctx.inQuote(trig.begin()) || modality.of(ctx.text, s, trig, clauseStart) != null) {
                 continue;
             }
             List<Entity> people = new ArrayList<>();
             List<Entity> others = new ArrayList<>();
-            int clauseStart = Math.max(s.span().begin(), ctx.text.lastIndexOf(";", trig.begin()) + 1);
             int clauseEnd = clauseEnd(ctx, s, trig);
             for (Mention mm : ctx.mentionsIn(new Span(clauseStart, clauseEnd))) {
                 if (ctx.inQuote(mm.span().begin()) || !mm.entity().type().isActor()
@@ -79,10 +82,23 @@ final class MeetingExtractor {
         return out;
     }
 
+    /**
+     * Where the meeting's clause ends: at a clause of its own after the trigger ("talks aimed at ending the war with
+     * the Kurds", "a call, during which ..."), from the parse when there is one, else at a comma before a relative
+     * or contrasting word or at a semicolon.
+     */
     private static int clauseEnd(ArticleContext ctx, Sentence s, Span trig) {
-        Matcher stop = Pattern.compile("(?i)(,\\s*(?:during|which|who|where|but)\\b|\\baimed\\b|;)")
-                .matcher(ctx.text).region(trig.end(), s.span().end());
-        return stop.find() ? stop.start() : s.span().end();
+        int end = s.span().end();
+        for (Token t : s.tokens()) {
+            if (t.begin() >= trig.end() && t.hasPos("VB") && CLAUSE_HEADS.stream().anyMatch(t::hasRelation)) {
+                // a clause whose phrase reaches back over the trigger ends the meeting's clause at its verb
+                int begin = s.subtree(t.index()).begin();
+                end = Math.min(end, begin >= trig.end() ? begin : t.begin());
+                break;
+            }
+        }
+        Matcher stop = CLAUSE_BREAK.matcher(ctx.text).region(trig.end(), end);
+        return stop.find() ? stop.start() : end;
     }
 
     private static List<Entity> merge(List<Entity> a, List<Entity> b) {
