@@ -1,6 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +44,24 @@ final class TextArticleParser {
         ParsedParts parts = new ParsedParts();
         List<String> lines = raw.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
         boolean expectUrl = false;
+        boolean first = true;
         List<String> body = new ArrayList<>();
         for (String line : lines) {
             if (line.isEmpty() || RULE.matcher(line).matches()) {
                 continue;
+            }
+            if (first) {
+                first = false;
+                PageDates.Lead lead = PageDates.lead(line);
+                if (lead != null) {
+                    // "2019-10-22 Russia and Turkey ..." or a stored copy's "date 2020-02-21": the date is metadata,
+                    // what follows it on the line is read like any other line
+                    parts.date(PageDates.Kind.LEAD, lead.reading());
+                    line = lead.rest();
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                }
             }
             if (expectUrl) {
                 expectUrl = false;
@@ -108,6 +121,12 @@ final class TextArticleParser {
             }
             return true;
         }
+        PageDates.Stamp stamp = PageDates.stamp(line);
+        if (stamp != null && (stamp.reading() != null || line.length() <= 40 && !line.matches(".*[.!?]$"))) {
+            // "Updated: 04-03-2020 10:12 IST", "- Posted on March 4, 2020 at 9:15 am", "Updated 2 hours ago"
+            parts.date(stamp.kind(), stamp.reading());
+            return true;
+        }
         if ((m = TEASER.matcher(line)).matches()) {
             Matcher d = ALSO_ON_DOMAIN.matcher(line);
             if (d.find()) {
@@ -126,10 +145,7 @@ final class TextArticleParser {
                 parts.credit(outlets, part.strip());
             }
             // "By AFP · 21 August 2019, 16:40", "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia"
-            LocalDate dated = MetadataRules.findDate(plain);
-            if (dated != null && parts.published == null) {
-                parts.published = dated;
-            }
+            parts.date(PageDates.Kind.HEADER, MetadataRules.findDate(plain));
             return true;
         }
         if (beforeBody && outlets.forName(plain) != null) {
@@ -142,11 +158,9 @@ final class TextArticleParser {
         if (beforeBody && plain.length() <= 120 && (!plain.matches(".*[.!?]\"?$") || HEADER_WORD.matcher(plain).find())) {
             // a header line holding a date among other things: "By AFP · 21 August 2019, 16:40",
             // "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia", "The National — March 2, 2020"
-            LocalDate found = MetadataRules.findDate(plain);
+            PageDates.Reading found = MetadataRules.findDate(plain);
             if (found != null && !DATELINE_START.matcher(plain).find()) {
-                if (parts.published == null) {
-                    parts.published = found;
-                }
+                parts.date(PageDates.Kind.HEADER, found);
                 Entity outlet = outlets.namedIn(plain);
                 if (outlet != null && parts.footerOutlet == null) {
                     parts.footerOutlet = outlet.key();
@@ -160,9 +174,9 @@ final class TextArticleParser {
         }
         if (beforeBody && plain.contains("|") && plain.length() <= 140) {
             // "Sibel Ugurlu and Fatih Hafiz Mehmet | 13.10.2019": a byline with its date
-            LocalDate dated = null;
+            PageDates.Reading dated = null;
             for (String part : plain.split("\\|")) {
-                LocalDate p = MetadataRules.parseDate(part);
+                PageDates.Reading p = MetadataRules.reading(part);
                 if (p != null) {
                     dated = p;
                 } else {
@@ -170,9 +184,7 @@ final class TextArticleParser {
                 }
             }
             if (dated != null) {
-                if (parts.published == null) {
-                    parts.published = dated;
-                }
+                parts.date(PageDates.Kind.HEADER, dated);
                 return true;
             }
         }
@@ -191,11 +203,10 @@ final class TextArticleParser {
             parts.footerOutlet = outlets.forName(m.group(1)).key();
             return true;
         }
-        LocalDate d = plain.length() <= 40 ? MetadataRules.parseDate(plain) : null;
+        PageDates.Reading d = plain.length() <= 60 ? MetadataRules.reading(plain) : null;
         if (d != null) {
-            if (parts.published == null) {
-                parts.published = d;
-            }
+            // a date on a line of its own, "Tuesday 03/03/2020" under the standfirst
+            parts.date(PageDates.Kind.HEADER, d);
             return true;
         }
         if (beforeBody && parts.title == null && plain.length() <= 200 && !plain.matches(".*[.!]\"?$")

@@ -186,6 +186,48 @@ class TextArticleParserTest {
         assertEquals("Turkey and Russia held talks in Ankara.", a.text());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            weekday date under the standfirst | "Talks in Ankara\n\nTurkey and Russia hold talks on the Idlib crisis\n\nTuesday 03/03/2020\n\nTurkey and Russia held talks." | 2020-03-03
+            bulleted posted stamp             | "Talks in Ankara\n\n- Posted on March 4, 2020 at 9:15 am\n\nTurkey and Russia held talks." | 2020-03-04
+            stamp beats header date line      | "Talks in Ankara\n\n5 March 2020\n\nPublished: 4 March 2020\n\nTurkey and Russia held talks." | 2020-03-04
+            updated only when nothing else    | "Talks in Ankara\n\nUpdated: 06-03-2020 10:12 IST\n\nTurkey and Russia held talks." | 2020-03-06
+            header beats updated              | "Talks in Ankara\n\nUpdated: 06-03-2020 10:12 IST\n\nTurkey and Russia held talks.\n\nMarch 4, 2020" | 2020-03-04
+            url beats first-token date        | "2020-03-01 Talks in Ankara\n\nTurkey and Russia held talks.\n\nOriginal url: https://example.org/2020/03/04/talks" | 2020-03-04
+            first-token date                  | "2019-10-22 Russia and Turkey held talks in Sochi." | 2019-10-22
+            stored copy date line             | " date 2020-02-21 Russia and Turkey held talks in Sochi." | 2020-02-21
+            url date                          | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nhttps://example.org/news/20200304/talks.html" | 2020-03-04
+            ambiguous date and the url        | "Talks in Ankara\n\n03/04/2020\n\nTurkey and Russia held talks.\n\nOriginal url: https://example.org/2020/03/04/talks" | 2020-03-04
+            ambiguous date alone is d/m       | "Talks in Ankara\n\n03/04/2020\n\nTurkey and Russia held talks." | 2020-04-03
+            """)
+    void readsThePublicationDateByPrecedence(String what, String page, LocalDate date) {
+        Article a = parser.parse("x", "x.txt", page.replace("\\n", "\n"), "0".repeat(64));
+
+        assertEquals(date, a.published(), what);
+        assertFalse(a.text().matches("(?s).*(2020|2019|Posted|Updated|Tuesday).*"), a.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            month-only stored date      | " date 2020-02 Russia and Turkey held talks in Sochi."
+            impossible date line        | "Talks in Ankara\n\n31/02/2020\n\nTurkey and Russia held talks."
+            impossible url date         | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nhttps://example.org/2020/02/31/talks"
+            """)
+    void givesNoDateRatherThanAWrongOne(String what, String page) {
+        assertNull(parser.parse("x", "x.txt", page.replace("\\n", "\n"), "0".repeat(64)).published(), what);
+    }
+
+    @Test
+    void bodySentenceWithADateStaysInTheText() {
+        Article a = parser.parse("x", "x.txt", "Talks in Ankara\n\nMarch 4, 2020\n\nTurkey and Russia held talks.\n\n"
+                + "Updated figures from the ministry showed the convoy was hit on 3 March 2020.\n\n"
+                + "The photo published on 2 March 2020 showed the post.\n", "0".repeat(64));
+
+        assertEquals(LocalDate.of(2020, 3, 4), a.published());
+        assertTrue(a.text().contains("Updated figures from the ministry showed the convoy was hit on 3 March 2020."));
+        assertTrue(a.text().contains("The photo published on 2 March 2020 showed the post."));
+    }
+
     private Article seed(String file) throws IOException {
         String raw = Files.readString(Path.of("seeds", file));
         return parser.parse(file.replace(".txt", ""), file, raw, "0".repeat(64));
