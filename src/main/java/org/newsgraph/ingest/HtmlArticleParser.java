@@ -37,6 +37,7 @@ final class HtmlArticleParser {
 
     private final OutletTable outlets;
     private final TextArticleParser text;
+    private final Boilerplate junk = Boilerplate.load();
 
     HtmlArticleParser(OutletTable outlets) {
         this.outlets = outlets;
@@ -58,8 +59,13 @@ final class HtmlArticleParser {
                     continue;
                 }
                 String t = block.text().strip();
-                if (!t.isEmpty() && !MetadataRules.isPhotoCredit(t) && !parts.isAuthorLine(t)
-                        && !t.matches("(?i)^(related|read more|also on|see also)\\b.*")) {
+                if (t.isEmpty() || MetadataRules.isPhotoCredit(t) || parts.isAuthorLine(t) || junk.isJunk(t)) {
+                    continue;
+                }
+                var wire = junk.creditLine(t, outlets);
+                if (wire != null) {
+                    parts.creditedOutlets.add(wire.key());
+                } else {
                     parts.paragraphs.add(t);
                 }
             }
@@ -68,6 +74,9 @@ final class HtmlArticleParser {
         var joined = TextArticleParser.joinBrokenParagraphs(parts.paragraphs);
         parts.paragraphs.clear();
         parts.paragraphs.addAll(joined);
+        parts.paragraphs.replaceAll(p -> junk.cutCreditTail(p, parts, outlets));
+        parts.paragraphs.removeIf(String::isEmpty);
+        Boilerplate.dropTrailingFragment(parts.paragraphs);
         if (!parts.paragraphs.isEmpty()) {
             Dateline.read(parts.paragraphs.get(0), parts, outlets);
         }

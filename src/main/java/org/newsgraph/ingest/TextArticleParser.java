@@ -32,9 +32,14 @@ final class TextArticleParser {
     private static final Pattern TEASER = Pattern.compile(
             "(?i)^\\[?\\s*(also on\\s+\\S+|related article|related|read more|see also|recommended|more on this)\\b.*");
     private static final Pattern ALSO_ON_DOMAIN = Pattern.compile("(?i)also on\\s+([a-z0-9.-]+\\.[a-z]{2,})");
+    /** "Read more:", "Related stories": a heading over a list of teasers, each of which is junk too. */
+    private static final Pattern TEASER_HEAD = Pattern.compile("(?i)^\\W*(?:read more|related(?: articles?| stories| news)?"
+            + "|also read|see also|more on this(?: story)?|recommended|you may also like|most read|more stories)\\W*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+\u2022]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*{1,2}([^*]+)\\*{1,2}$");
 
     private final OutletTable outlets;
+    private final Boilerplate junk = Boilerplate.load();
 
     TextArticleParser(OutletTable outlets) {
         this.outlets = outlets;
@@ -45,6 +50,7 @@ final class TextArticleParser {
         List<String> lines = raw.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
         boolean expectUrl = false;
         boolean first = true;
+        boolean teaserList = false;
         List<String> body = new ArrayList<>();
         for (String line : lines) {
             if (line.isEmpty() || RULE.matcher(line).matches()) {
@@ -71,6 +77,10 @@ final class TextArticleParser {
                     continue;
                 }
             }
+            if (teaserList && LIST_ITEM.matcher(line).find()) {
+                continue;
+            }
+            teaserList = TEASER_HEAD.matcher(MetadataRules.stripInlineMarkup(line)).matches();
             if (metadata(line, parts, body.isEmpty())) {
                 if (ORIGINAL_URL.matcher(line).matches() && parts.sourceUrl == null) {
                     expectUrl = true;
@@ -84,11 +94,12 @@ final class TextArticleParser {
             parts.datelinePlace = body.remove(0);
         }
         for (String p : joinBrokenParagraphs(body)) {
-            String clean = MetadataRules.stripInlineMarkup(p);
+            String clean = junk.cutCreditTail(MetadataRules.stripInlineMarkup(p), parts, outlets);
             if (!clean.isEmpty()) {
                 parts.paragraphs.add(clean);
             }
         }
+        Boilerplate.dropTrailingFragment(parts.paragraphs);
         if (!parts.paragraphs.isEmpty()) {
             Dateline.read(parts.paragraphs.get(0), parts, outlets);
         }
@@ -139,13 +150,21 @@ final class TextArticleParser {
         }
         String plain = MetadataRules.stripInlineMarkup(line);
         if ((beforeBody && (m = BYLINE.matcher(plain)).matches()) || (m = SOURCE.matcher(plain)).matches()) {
-            // "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is one of the comma parts
-            parts.credit(outlets, m.group(1));
-            for (String part : m.group(1).split("[,|\u00b7]")) {
-                parts.credit(outlets, part.strip());
-            }
+            creditByline(m.group(1), parts);
             // "By AFP · 21 August 2019, 16:40", "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia"
             parts.date(PageDates.Kind.HEADER, MetadataRules.findDate(plain));
+            return true;
+        }
+        if (Boilerplate.isLinkList(line) || junk.isJunk(plain)) {
+            if ((m = BYLINE.matcher(plain)).matches()) {
+                creditByline(m.group(1), parts);
+            }
+            return true;
+        }
+        Entity wire = junk.creditLine(plain, outlets);
+        if (wire != null) {
+            // "— AFP", "Reuters contributed to this report": a wire this page republishes is a source
+            parts.creditedOutlets.add(wire.key());
             return true;
         }
         if (beforeBody && outlets.forName(plain) != null) {
@@ -221,6 +240,14 @@ final class TextArticleParser {
             return true;
         }
         return false;
+    }
+
+    /** "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is the byline or one of its parts. */
+    private void creditByline(String byline, ParsedParts parts) {
+        parts.credit(outlets, byline);
+        for (String part : byline.split("[,|\u00b7]")) {
+            parts.credit(outlets, part.strip());
+        }
     }
 
     private void setUrl(ParsedParts parts, String url) {

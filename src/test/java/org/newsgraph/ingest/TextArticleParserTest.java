@@ -228,6 +228,27 @@ class TextArticleParserTest {
         assertTrue(a.text().contains("The photo published on 2 March 2020 showed the post."));
     }
 
+    @Test
+    void keepsCaptionsBylinesWidgetsAndNavigationOutOfACopiedPage() {
+        String page = String.join("\n\n", "Home World Middle East Opinion Video", "This website uses cookies to improve "
+                + "your experience.", "# Turkey and Russia agree on Idlib patrols", "By Jane Roe and John Doe",
+                "Tuesday 03/03/2020", "Share this article", "Photo: Jane Roe / Getty Images",
+                "ANKARA (Reuters) - Turkey and Russia agreed on joint patrols, officials said.", "Advertisement",
+                "A photo released by the ministry showed the first patrol on the highway.", "Read more:",
+                "- Talks in Sochi end without a deal", "- Ankara sends more troops",
+                "The patrols will start on Sunday. — AFP", "Follow us on Twitter", "Jane Roe is a correspondent "
+                + "based in Ankara.", "Subscribe to our newsletter", "Officials said the second round of talks would");
+        Article a = parser.parse("x", "x.md", page, "0".repeat(64));
+
+        assertEquals("Turkey and Russia agree on Idlib patrols", a.title());
+        assertEquals(LocalDate.of(2020, 3, 3), a.published());
+        assertEquals(String.join("\n\n", "ANKARA (Reuters) - Turkey and Russia agreed on joint patrols, officials said.",
+                "A photo released by the ministry showed the first patrol on the highway.",
+                "The patrols will start on Sunday."), a.text());
+        assertEquals("reuters", a.publisherKey());
+        assertEquals(List.of("afp"), a.sourceKeys());
+    }
+
     private Article seed(String file) throws IOException {
         String raw = Files.readString(Path.of("seeds", file));
         return parser.parse(file.replace(".txt", ""), file, raw, "0".repeat(64));
