@@ -200,6 +200,9 @@ final class HtmlArticleParser {
         if (site != null && outlets.forName(site) != null) {
             parts.footerOutlet = outlets.forName(site).key();
         }
+        if (parts.footerOutlet == null) {
+            parts.footerOutlet = copyrightOutlet(doc);
+        }
         if (ld != null) {
             parts.authors.addAll(ld.authors());
         }
@@ -208,6 +211,22 @@ final class HtmlArticleParser {
                 parts.authors.add(m.attr("content").strip());
             }
         }
+    }
+
+    /** The outlet a page footer's copyright line names ("© 2020 Example News. All rights reserved"), or null. */
+    private String copyrightOutlet(Document doc) {
+        for (Element f : doc.select("footer, [class*=copyright], [id*=copyright], [class*=footer], [id*=footer]")) {
+            String t = f.text();
+            int i = t.indexOf('\u00a9');
+            if (i < 0) {
+                i = t.toLowerCase(java.util.Locale.ROOT).indexOf("copyright");
+            }
+            var outlet = i < 0 ? null : outlets.namedIn(t.substring(i, Math.min(t.length(), i + 100)));
+            if (outlet != null) {
+                return outlet.key();
+            }
+        }
+        return null;
     }
 
     /** The element holding the story: {@code <article>}, an articleBody, {@code <main>}, or the densest block. */

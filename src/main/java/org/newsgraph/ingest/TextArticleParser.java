@@ -26,6 +26,8 @@ final class TextArticleParser {
             + "editing by|compiled by)\\b|\\bcontributed to this report\\b|^[\\p{L} .'-]{2,40} reported from [\\p{L} ,.'-]+\\.?$");
     private static final Pattern FOOTER = Pattern.compile("(?i)\\b(?:website contains|all rights reserved|copyright|\u00a9"
             + "|offered to subscribers)\\b");
+    /** "Copyright © 2020 X", "© X 2019. All rights reserved", "(c) 2020 X": the site's own footer. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright\\b|\u00a9|\\(c\\)\\s*\\d{4})");
     private static final Pattern DATELINE_START = Pattern.compile("^\\p{Lu}{3,}[\\p{Lu} /,.'-]*(?:\\(|,|\\s[-\u2014\u2013])");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(?:source|sources|via)\\s*:\\s*(.{2,60})$");
     private static final Pattern ORIGINAL_URL = Pattern.compile("(?i)^original\\s+(?:url|link|article)\\s*:\\s*(.*)$");
@@ -155,6 +157,10 @@ final class TextArticleParser {
             parts.date(PageDates.Kind.HEADER, MetadataRules.findDate(plain));
             return true;
         }
+        if (COPYRIGHT.matcher(plain).find() && plain.length() <= 200) {
+            footer(outlets.namedIn(plain), parts);
+            return true;
+        }
         if (Boilerplate.isLinkList(line) || junk.isJunk(plain)) {
             if ((m = BYLINE.matcher(plain)).matches()) {
                 creditByline(m.group(1), parts);
@@ -167,11 +173,10 @@ final class TextArticleParser {
             parts.creditedOutlets.add(wire.key());
             return true;
         }
-        if (beforeBody && outlets.forName(plain) != null) {
-            // a line that is only the outlet's name ("Sputnik International") credits the publisher
-            if (parts.footerOutlet == null) {
-                parts.footerOutlet = outlets.forName(plain).key();
-            }
+        if (plain.length() <= 60 && outlets.forName(plain.replaceAll("[.:\\s]+$", "")) != null) {
+            // a line that is only the outlet's name, above the headline or under the story ("Sputnik International"):
+            // the site's name, so the publisher
+            footer(outlets.forName(plain.replaceAll("[.:\\s]+$", "")), parts);
             return true;
         }
         if (beforeBody && plain.length() <= 120 && (!plain.matches(".*[.!?]\"?$") || HEADER_WORD.matcher(plain).find())) {
@@ -187,7 +192,7 @@ final class TextArticleParser {
                 return true;
             }
         }
-        if (beforeBody && BARE_DOMAIN.matcher(plain).matches()) {
+        if (BARE_DOMAIN.matcher(plain).matches()) {
             parts.domain(outlets, "https://" + plain.toLowerCase(Locale.ROOT) + "/");
             return true;
         }
@@ -240,6 +245,12 @@ final class TextArticleParser {
             return true;
         }
         return false;
+    }
+
+    private static void footer(Entity outlet, ParsedParts parts) {
+        if (outlet != null && parts.footerOutlet == null) {
+            parts.footerOutlet = outlet.key();
+        }
     }
 
     /** "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is the byline or one of its parts. */

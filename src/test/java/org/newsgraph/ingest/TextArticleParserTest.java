@@ -249,6 +249,46 @@ class TextArticleParserTest {
         assertEquals(List.of("afp"), a.sourceKeys());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            site name at the bottom      | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nAsharq Al-Awsat"                    | asharq-al-awsat |
+            copyright footer             | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nCopyright \u00a9 2020 Daily Sabah. All rights reserved." | daily-sabah |
+            bare copyright sign          | "Talks in Ankara\n\nTurkey and Russia held talks.\n\n\u00a9 The New Arab"             | the-new-arab |
+            mixed-case dateline credit   | "Talks in Ankara\n\nBeirut (Reuters) - Turkey and Russia held talks."                   | reuters |
+            dateline credit with a dash  | "Talks in Ankara\n\nAnkara (Anadolu Agency) \u2014 Turkey and Russia held talks."       | anadolu |
+            reported credit line         | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nXinhua reported."                 | xinhua |
+            wire credit line             | "Talks in Ankara\n\nTurkey and Russia held talks.\n\n\u2014 AFP"                       | afp |
+            url domain of a new outlet   | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nhttps://www.arabnews.com/node/1" | arab-news |
+            republished wire             | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nReuters contributed to this report.\n\nOriginal url: https://www.aawsat.com/english/1" | asharq-al-awsat | reuters
+            dateline wire on a new site  | "Talks in Ankara\n\nBEIRUT (AP) \u2014 Turkey and Russia held talks.\n\nhttps://www.newarab.com/news/1" | the-new-arab | associated-press
+            """)
+    void readsTheOutletFromThePage(String what, String page, String publisher, String source) {
+        Article a = parser.parse("x", "x.txt", page.replace("\\n", "\n"), "0".repeat(64));
+
+        assertEquals(publisher, a.publisherKey(), what);
+        assertEquals(source == null ? List.of() : List.of(source), a.sourceKeys(), what);
+        assertTrue(a.text().endsWith("Turkey and Russia held talks."), a.text());
+    }
+
+    @Test
+    void mixedCasePlaceBeforeBracketsIsADatelineOnlyWithAnOutletCredit() {
+        Article a = parser.parse("x", "x.txt", "Talks in Ankara\n\nPresident Erdogan (left) - met Putin in Sochi.\n",
+                "0".repeat(64));
+
+        assertNull(a.datelinePlace());
+        assertNull(a.publisherKey());
+    }
+
+    @Test
+    void bodySentenceNamingAnOutletCreditsNothing() {
+        Article a = parser.parse("x", "x.txt", "Talks in Ankara\n\nThe state news agency SANA reported that troops "
+                + "entered the town.\n\nReuters could not verify the report.\n", "0".repeat(64));
+
+        assertNull(a.publisherKey());
+        assertEquals(List.of(), a.sourceKeys());
+        assertEquals(2, a.text().split("\n\n").length);
+    }
+
     private Article seed(String file) throws IOException {
         String raw = Files.readString(Path.of("seeds", file));
         return parser.parse(file.replace(".txt", ""), file, raw, "0".repeat(64));
