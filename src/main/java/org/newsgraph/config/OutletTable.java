@@ -1,24 +1,87 @@
 package org.newsgraph.config;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 
 /**
- * Recognises news outlets by web domain ({@code newsgraph/outlets.tsv}) or by name (gazetteer MediaOutlets).
+ * Recognises news outlets by web domain or by name: the gazetteer's MediaOutlets, plus the outlets that
+ * {@code newsgraph/outlets.tsv} names (with a label) and the gazetteer does not list yet.
+ *
+ * <pre>{@code
+ * OutletTable t = new OutletTable(Gazetteer.load());
+ * t.forUrl("https://www.aawsat.com/english/home/article/1") // Asharq Al-Awsat
+ * t.forName("Reuters").key()                                // "reuters"
+ * }</pre>
  */
 public final class OutletTable {
+    static final String RESOURCE = "newsgraph/outlets.tsv";
+
     private final Gazetteer gazetteer;
     private final Map<String, String> byDomain = new HashMap<>();
+    /** Outlets from outlets.tsv that the gazetteer lacks, by key and by alias. */
+    private final Map<String, Entity> extra = new LinkedHashMap<>();
+    private final Map<String, Entity> extraByAlias = new HashMap<>();
+    /** Every outlet alias of three or more characters with its whole-word pattern, for {@link #namedIn}. */
+    private final List<Map.Entry<Pattern, Entity>> namePatterns = new ArrayList<>();
 
     public OutletTable(Gazetteer gazetteer) {
+        this(gazetteer, Tsv.read(RESOURCE));
+    }
+
+    OutletTable(Gazetteer gazetteer, List<Tsv.Row> rows) {
         this.gazetteer = gazetteer;
-        for (Tsv.Row row : Tsv.read("newsgraph/outlets.tsv")) {
-            byDomain.put(row.require("domain").toLowerCase(Locale.ROOT), row.require("outlet"));
+        for (Tsv.Row row : rows) {
+            String key = row.require("outlet");
+            if (gazetteer.byKey(key).isEmpty() && !extra.containsKey(key)) {
+                extra.put(key, newOutlet(row, key));
+            }
+            for (String domain : row.list("domain")) {
+                byDomain.put(domain.toLowerCase(Locale.ROOT), key);
+            }
         }
+        for (Entity e : extra.values()) {
+            for (String alias : e.aliases()) {
+                // a name the gazetteer already gives to something else stays the gazetteer's
+                if (gazetteer.byAlias(alias) == null) {
+                    extraByAlias.putIfAbsent(alias, e);
+                }
+            }
+        }
+        List<Entity> all = new ArrayList<>(extra.values());
+        gazetteer.entities().stream().filter(e -> e.type() == EntityType.MEDIA_OUTLET).forEach(all::add);
+        for (Entity e : all) {
+            for (String alias : e.aliases()) {
+                if (alias.length() >= 3 && (e.known() && gazetteer.byKey(e.key()).isPresent()
+                        || extraByAlias.get(alias) == e)) {
+                    namePatterns.add(Map.entry(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(alias)
+                            + "(?![\\p{L}])"), e));
+                }
+            }
+        }
+    }
+
+    private static Entity newOutlet(Tsv.Row row, String key) {
+        String label = row.get("label");
+        if (label.isEmpty()) {
+            throw new IllegalArgumentException(row.file() + ":" + row.line() + ": outlet '" + key + "' is not in the "
+                    + "gazetteer and has no label; add a label (and aliases) or use a gazetteer key");
+        }
+        List<String> aliases = new ArrayList<>();
+        aliases.add(label);
+        row.list("aliases").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+        String qid = row.get("wikidata");
+        return new Entity(key, EntityType.MEDIA_OUTLET, label, qid.isEmpty() ? null : qid, aliases, null, null,
+                Map.of(), true);
     }
 
     /** The outlet that owns a URL's domain (sub-domains included), or null. */
@@ -37,7 +100,7 @@ public final class OutletTable {
             String h = host.startsWith("www.") ? host.substring(4) : host;
             String key = byDomain.get(h);
             if (key != null) {
-                return gazetteer.byKey(key).orElse(null);
+                return byKey(key).orElse(null);
             }
             host = host.substring(host.indexOf('.') + 1);
         }
@@ -48,25 +111,38 @@ public final class OutletTable {
     public Entity namedIn(String line) {
         Entity best = null;
         int bestLength = 0;
-        for (Entity e : gazetteer.entities()) {
-            if (e.type() != EntityType.MEDIA_OUTLET) {
-                continue;
-            }
-            for (String alias : e.aliases()) {
-                if (alias.length() > bestLength && alias.length() >= 3
-                        && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(alias)
-                        + "(?![\\p{L}])").matcher(line).find()) {
-                    best = e;
-                    bestLength = alias.length();
-                }
+        for (Map.Entry<Pattern, Entity> p : namePatterns) {
+            int length = p.getKey().pattern().length();
+            if (length > bestLength && p.getKey().matcher(line).find()) {
+                best = p.getValue();
+                bestLength = length;
             }
         }
         return best;
     }
 
-    /** The outlet a name or abbreviation denotes ("Reuters", "YJC"), or null. */
+    /** The outlet a name or abbreviation denotes ("Reuters", "YJC", "The New Arab"), or null. */
     public Entity forName(String name) {
-        Entity e = gazetteer.lookup(name.replaceAll("[*_\\[\\]()]", "").strip());
-        return e != null && e.type() == EntityType.MEDIA_OUTLET ? e : null;
+        String n = name.replaceAll("[*_\\[\\]()]", "").strip();
+        Entity e = gazetteer.lookup(n);
+        if (e != null) {
+            return e.type() == EntityType.MEDIA_OUTLET ? e : null;
+        }
+        e = extraByAlias.get(n);
+        if (e == null && n.regionMatches(true, 0, "the ", 0, 4)) {
+            e = extraByAlias.get(n.substring(4));
+        }
+        return e;
+    }
+
+    /** An outlet by key, from the gazetteer or from outlets.tsv. */
+    public Optional<Entity> byKey(String key) {
+        Optional<Entity> e = gazetteer.byKey(key);
+        return e.isPresent() ? e : Optional.ofNullable(extra.get(key));
+    }
+
+    /** The outlets outlets.tsv adds to the gazetteer's, for describing them in the graph. */
+    public Collection<Entity> added() {
+        return List.copyOf(extra.values());
     }
 }

@@ -14,6 +14,9 @@ final class Dateline {
     /** "BEIRUT (AP) —", "MOSCOW/ANKARA (Reuters) -": capitals and a credit in brackets, no comma. */
     private static final Pattern CREDITED = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}'’. /-]{1,40}?)\\s*()\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*(?=\\S)");
+    /** "Beirut (Reuters) -": a place in mixed case counts only when the brackets name a known outlet. */
+    private static final Pattern CREDITED_MIXED = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’. /-]{1,40}?)\\s*()\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*(?=\\S)");
     /** TASS writes "MOSCOW, March 5. /TASS/." */
     private static final Pattern SLASHED = Pattern.compile(
             "^([A-Z][A-Za-z'’. -]{1,30}?),\\s+([A-Z][a-z]+\\.?\\s+\\d{1,2})\\.?\\s*/([^/\\n]{2,30})/\\.?\\s");
@@ -28,7 +31,10 @@ final class Dateline {
             if (!m.find()) {
                 m = CREDITED.matcher(firstParagraph);
                 if (!m.find()) {
-                    return;
+                    m = CREDITED_MIXED.matcher(firstParagraph);
+                    if (!m.find() || outlets.forName(m.group(3)) == null) {
+                        return;
+                    }
                 }
             }
         }
@@ -36,11 +42,15 @@ final class Dateline {
         if (m.group(2) != null && !m.group(2).isEmpty()) {
             parts.datelineDay = MetadataRules.parseMonthDay(m.group(2));
         }
-        // the outlet a dateline credits is the one that filed the story: it outranks bylines and "Source:" lines
+        // the outlet a dateline credits is the one that filed the story: it outranks bylines and "Source:" lines,
+        // and when another site republishes the story (its domain names the publisher) the credited wire is a source
         for (String name : new String[] {m.group(2), m.group(3)}) {
             var outlet = name == null ? null : outlets.forName(name);
-            if (outlet != null && parts.footerOutlet == null) {
-                parts.footerOutlet = outlet.key();
+            if (outlet != null) {
+                if (parts.footerOutlet == null) {
+                    parts.footerOutlet = outlet.key();
+                }
+                parts.creditedOutlets.add(outlet.key());
             }
         }
     }

@@ -1,10 +1,8 @@
 package org.newsgraph.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,10 +32,12 @@ final class HtmlArticleParser {
                     + "byline|tag|teaser|read-more|more-stories|popular|banner|modal)s?(?=$|[-_])");
     /** Elements whose text is a paragraph already, or part of one: loose text inside them is not split. */
     private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th";
-    private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** A longer "headline" is no headline (some pages put the whole teaser there). */
+    private static final int MAX_TITLE = 400;
 
     private final OutletTable outlets;
     private final TextArticleParser text;
+    private final Boilerplate junk = Boilerplate.load();
 
     HtmlArticleParser(OutletTable outlets) {
         this.outlets = outlets;
@@ -59,8 +59,13 @@ final class HtmlArticleParser {
                     continue;
                 }
                 String t = block.text().strip();
-                if (!t.isEmpty() && !MetadataRules.isPhotoCredit(t)
-                        && !t.matches("(?i)^(related|read more|also on|see also)\\b.*")) {
+                if (t.isEmpty() || MetadataRules.isPhotoCredit(t) || parts.isAuthorLine(t) || junk.isJunk(t)) {
+                    continue;
+                }
+                var wire = junk.creditLine(t, outlets);
+                if (wire != null) {
+                    parts.creditedOutlets.add(wire.key());
+                } else {
                     parts.paragraphs.add(t);
                 }
             }
@@ -69,6 +74,9 @@ final class HtmlArticleParser {
         var joined = TextArticleParser.joinBrokenParagraphs(parts.paragraphs);
         parts.paragraphs.clear();
         parts.paragraphs.addAll(joined);
+        parts.paragraphs.replaceAll(p -> junk.cutCreditTail(p, parts, outlets));
+        parts.paragraphs.removeIf(String::isEmpty);
+        Boilerplate.dropTrailingFragment(parts.paragraphs);
         if (!parts.paragraphs.isEmpty()) {
             Dateline.read(parts.paragraphs.get(0), parts, outlets);
         }
@@ -161,34 +169,64 @@ final class HtmlArticleParser {
     }
 
     private void readMetadata(Document doc, ParsedParts parts) {
-        String jsonLd = doc.select("script[type=application/ld+json]").html();
-        parts.title = first(meta(doc, "og:title"), json(jsonLd, "headline"),
+        List<String> blocks = doc.select("script[type=application/ld+json]").stream().map(Element::data).toList();
+        JsonLd.Info ld = JsonLd.read(blocks);
+        String headline = ld == null || ld.headline() == null || ld.headline().length() > MAX_TITLE ? null : ld.headline();
+        parts.title = first(meta(doc, "og:title"), headline,
                 doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(), doc.title());
-        String date = first(meta(doc, "article:published_time"), json(jsonLd, "datePublished"),
+        // machine-readable publication dates are explicit stamps; a visible date element is a header date line
+        String date = first(meta(doc, "article:published_time"), ld == null ? null : ld.datePublished(),
                 meta(doc, "date"), meta(doc, "pubdate"),
                 doc.selectFirst("time[datetime]") == null ? null : doc.selectFirst("time[datetime]").attr("datetime"));
         if (date != null) {
-            parts.published = MetadataRules.parseDate(date);
+            parts.date(PageDates.Kind.STAMP, PageDates.find(date));
         }
-        if (parts.published == null) {
-            // a visible date line: <span class="date">Published: 28 Feb 2020 18:05 GMT</span>
-            for (var el : doc.select("[class*=date], [class*=time], [class*=published], time")) {
-                LocalDate d = MetadataRules.findDate(el.text());
-                if (d != null) {
-                    parts.published = d;
-                    break;
-                }
+        for (var el : doc.select("[class*=date], [class*=time], [class*=published], time")) {
+            PageDates.Stamp stamp = PageDates.stamp(el.text());
+            if (stamp != null && stamp.reading() != null) {
+                parts.date(stamp.kind(), stamp.reading());
+            } else if (!parts.hasDate(PageDates.Kind.HEADER)) {
+                // a visible date line: <span class="date">28 Feb 2020 18:05 GMT</span>
+                parts.date(PageDates.Kind.HEADER, PageDates.find(el.text()));
             }
         }
-        String url = first(meta(doc, "og:url"), doc.select("link[rel=canonical]").attr("href"));
+        String url = first(meta(doc, "og:url"), doc.select("link[rel=canonical]").attr("href"),
+                ld == null ? null : ld.url());
         if (url != null && MetadataRules.repairUrl(url) != null) {
             parts.sourceUrl = MetadataRules.repairUrl(url);
             parts.domain(outlets, parts.sourceUrl);
         }
-        String site = first(meta(doc, "og:site_name"), jsonPublisher(jsonLd));
+        String site = first(meta(doc, "og:site_name"), ld == null ? null : ld.publisher());
         if (site != null && outlets.forName(site) != null) {
             parts.footerOutlet = outlets.forName(site).key();
         }
+        if (parts.footerOutlet == null) {
+            parts.footerOutlet = copyrightOutlet(doc);
+        }
+        if (ld != null) {
+            parts.authors.addAll(ld.authors());
+        }
+        for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
+            if (!m.attr("content").isBlank() && !m.attr("content").startsWith("http")) {
+                parts.authors.add(m.attr("content").strip());
+            }
+        }
+    }
+
+    /** The outlet a page footer's copyright line names ("© 2020 Example News. All rights reserved"), or null. */
+    private String copyrightOutlet(Document doc) {
+        for (Element f : doc.select("footer, [class*=copyright], [id*=copyright], [class*=footer], [id*=footer]")) {
+            String t = f.text();
+            int i = t.indexOf('\u00a9');
+            if (i < 0) {
+                i = t.toLowerCase(java.util.Locale.ROOT).indexOf("copyright");
+            }
+            var outlet = i < 0 ? null : outlets.namedIn(t.substring(i, Math.min(t.length(), i + 100)));
+            if (outlet != null) {
+                return outlet.key();
+            }
+        }
+        return null;
     }
 
     /** The element holding the story: {@code <article>}, an articleBody, {@code <main>}, or the densest block. */
@@ -212,16 +250,6 @@ final class HtmlArticleParser {
     private static String meta(Document doc, String name) {
         Element m = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
         return m == null ? null : m.attr("content");
-    }
-
-    private static String json(String jsonLd, String field) {
-        Matcher m = Pattern.compile(String.format(JSON_STRING.pattern(), field)).matcher(jsonLd);
-        return m.find() ? m.group(1).replace("\\\"", "\"").replace("\\/", "/") : null;
-    }
-
-    private static String jsonPublisher(String jsonLd) {
-        int i = jsonLd.indexOf("\"publisher\"");
-        return i < 0 ? null : json(jsonLd.substring(i), "name");
     }
 
     private static String first(String... values) {

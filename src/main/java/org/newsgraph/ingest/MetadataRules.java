@@ -3,27 +3,12 @@ package org.newsgraph.ingest;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small rules about article metadata shared by the text and HTML readers. */
 final class MetadataRules {
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH));
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)(?:([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8}\\.?))");
     private static final Pattern CREDIT_PART = Pattern.compile("[\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,3}");
@@ -33,51 +18,22 @@ final class MetadataRules {
     }
 
     /**
-     * A publication date written alone ("17/02/2020", "February 11, 2020", "June 03, 2019", ISO), or null.
+     * A publication date written alone ("17/02/2020", "February 11, 2020", "Tuesday 03/03/2020", ISO), or null.
      * A date without a year gives null: a wrong year is worse than none.
      */
     static LocalDate parseDate(String s) {
-        String t = s.strip().replaceAll("[*_]", "").replaceAll("(?i)^(published|updated|date)[:\\s]+", "")
-                .replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replace('\u060c', ',')
-                .replaceAll("(?i)\\bSept\\.?(?=\\s)", "Sep").replaceAll("\\b([A-Z][a-z]{2})\\.(?=\\s+\\d)", "$1")
-                .replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
-        }
-        try {
-            return OffsetDateTime.parse(t).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // not an ISO timestamp either
-        }
-        Matcher m = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ]").matcher(t);
-        if (m.find()) {
-            try {
-                return LocalDate.parse(m.group(1));
-            } catch (DateTimeParseException ignored) {
-                return null;
-            }
-        }
-        return null;
+        PageDates.Reading r = reading(s);
+        return r == null ? null : r.primary();
     }
 
-    private static final Pattern DATE_IN_TEXT = Pattern.compile("(?i)\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
-            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+    /** Like {@link #parseDate}, keeping the second reading of an ambiguous numeric date. */
+    static PageDates.Reading reading(String s) {
+        return PageDates.read(s.replaceAll("[*_]", "").replaceAll("(?i)^\\s*(published|updated|date)[:\\s]+", ""));
+    }
 
-    /** The first full date written somewhere in a short line ("By AFP · 21 August 2019, 16:40"), or null. */
-    static LocalDate findDate(String s) {
-        Matcher m = DATE_IN_TEXT.matcher(s.replace('\u060c', ','));
-        while (m.find()) {
-            LocalDate d = parseDate(m.group());
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+    /** The first full date written somewhere in a short line ("By AFP \u00b7 21 August 2019, 16:40"), or null. */
+    static PageDates.Reading findDate(String s) {
+        return PageDates.find(s);
     }
 
     /** A month and day written without a year ("August 20", "20 August", "Aug. 20"), or null. */

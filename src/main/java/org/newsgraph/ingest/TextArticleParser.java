@@ -1,6 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,15 +26,22 @@ final class TextArticleParser {
             + "editing by|compiled by)\\b|\\bcontributed to this report\\b|^[\\p{L} .'-]{2,40} reported from [\\p{L} ,.'-]+\\.?$");
     private static final Pattern FOOTER = Pattern.compile("(?i)\\b(?:website contains|all rights reserved|copyright|\u00a9"
             + "|offered to subscribers)\\b");
+    /** "Copyright © 2020 X", "© X 2019. All rights reserved", "(c) 2020 X": the site's own footer. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright\\b|\u00a9|\\(c\\)\\s*\\d{4})");
     private static final Pattern DATELINE_START = Pattern.compile("^\\p{Lu}{3,}[\\p{Lu} /,.'-]*(?:\\(|,|\\s[-\u2014\u2013])");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(?:source|sources|via)\\s*:\\s*(.{2,60})$");
     private static final Pattern ORIGINAL_URL = Pattern.compile("(?i)^original\\s+(?:url|link|article)\\s*:\\s*(.*)$");
     private static final Pattern TEASER = Pattern.compile(
             "(?i)^\\[?\\s*(also on\\s+\\S+|related article|related|read more|see also|recommended|more on this)\\b.*");
     private static final Pattern ALSO_ON_DOMAIN = Pattern.compile("(?i)also on\\s+([a-z0-9.-]+\\.[a-z]{2,})");
+    /** "Read more:", "Related stories": a heading over a list of teasers, each of which is junk too. */
+    private static final Pattern TEASER_HEAD = Pattern.compile("(?i)^\\W*(?:read more|related(?: articles?| stories| news)?"
+            + "|also read|see also|more on this(?: story)?|recommended|you may also like|most read|more stories)\\W*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+\u2022]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*{1,2}([^*]+)\\*{1,2}$");
 
     private final OutletTable outlets;
+    private final Boilerplate junk = Boilerplate.load();
 
     TextArticleParser(OutletTable outlets) {
         this.outlets = outlets;
@@ -45,10 +51,25 @@ final class TextArticleParser {
         ParsedParts parts = new ParsedParts();
         List<String> lines = raw.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
         boolean expectUrl = false;
+        boolean first = true;
+        boolean teaserList = false;
         List<String> body = new ArrayList<>();
         for (String line : lines) {
             if (line.isEmpty() || RULE.matcher(line).matches()) {
                 continue;
+            }
+            if (first) {
+                first = false;
+                PageDates.Lead lead = PageDates.lead(line);
+                if (lead != null) {
+                    // "2019-10-22 Russia and Turkey ..." or a stored copy's "date 2020-02-21": the date is metadata,
+                    // what follows it on the line is read like any other line
+                    parts.date(PageDates.Kind.LEAD, lead.reading());
+                    line = lead.rest();
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                }
             }
             if (expectUrl) {
                 expectUrl = false;
@@ -58,6 +79,10 @@ final class TextArticleParser {
                     continue;
                 }
             }
+            if (teaserList && LIST_ITEM.matcher(line).find()) {
+                continue;
+            }
+            teaserList = TEASER_HEAD.matcher(MetadataRules.stripInlineMarkup(line)).matches();
             if (metadata(line, parts, body.isEmpty())) {
                 if (ORIGINAL_URL.matcher(line).matches() && parts.sourceUrl == null) {
                     expectUrl = true;
@@ -71,11 +96,12 @@ final class TextArticleParser {
             parts.datelinePlace = body.remove(0);
         }
         for (String p : joinBrokenParagraphs(body)) {
-            String clean = MetadataRules.stripInlineMarkup(p);
+            String clean = junk.cutCreditTail(MetadataRules.stripInlineMarkup(p), parts, outlets);
             if (!clean.isEmpty()) {
                 parts.paragraphs.add(clean);
             }
         }
+        Boilerplate.dropTrailingFragment(parts.paragraphs);
         if (!parts.paragraphs.isEmpty()) {
             Dateline.read(parts.paragraphs.get(0), parts, outlets);
         }
@@ -108,6 +134,12 @@ final class TextArticleParser {
             }
             return true;
         }
+        PageDates.Stamp stamp = PageDates.stamp(line);
+        if (stamp != null && (stamp.reading() != null || line.length() <= 40 && !line.matches(".*[.!?]$"))) {
+            // "Updated: 04-03-2020 10:12 IST", "- Posted on March 4, 2020 at 9:15 am", "Updated 2 hours ago"
+            parts.date(stamp.kind(), stamp.reading());
+            return true;
+        }
         if ((m = TEASER.matcher(line)).matches()) {
             Matcher d = ALSO_ON_DOMAIN.matcher(line);
             if (d.find()) {
@@ -120,33 +152,39 @@ final class TextArticleParser {
         }
         String plain = MetadataRules.stripInlineMarkup(line);
         if ((beforeBody && (m = BYLINE.matcher(plain)).matches()) || (m = SOURCE.matcher(plain)).matches()) {
-            // "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is one of the comma parts
-            parts.credit(outlets, m.group(1));
-            for (String part : m.group(1).split("[,|\u00b7]")) {
-                parts.credit(outlets, part.strip());
-            }
+            creditByline(m.group(1), parts);
             // "By AFP · 21 August 2019, 16:40", "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia"
-            LocalDate dated = MetadataRules.findDate(plain);
-            if (dated != null && parts.published == null) {
-                parts.published = dated;
+            parts.date(PageDates.Kind.HEADER, MetadataRules.findDate(plain));
+            return true;
+        }
+        if (COPYRIGHT.matcher(plain).find() && plain.length() <= 200) {
+            footer(outlets.namedIn(plain), parts);
+            return true;
+        }
+        if (Boilerplate.isLinkList(line) || junk.isJunk(plain)) {
+            if ((m = BYLINE.matcher(plain)).matches()) {
+                creditByline(m.group(1), parts);
             }
             return true;
         }
-        if (beforeBody && outlets.forName(plain) != null) {
-            // a line that is only the outlet's name ("Sputnik International") credits the publisher
-            if (parts.footerOutlet == null) {
-                parts.footerOutlet = outlets.forName(plain).key();
-            }
+        Entity wire = junk.creditLine(plain, outlets);
+        if (wire != null) {
+            // "— AFP", "Reuters contributed to this report": a wire this page republishes is a source
+            parts.creditedOutlets.add(wire.key());
+            return true;
+        }
+        if (plain.length() <= 60 && outlets.forName(plain.replaceAll("[.:\\s]+$", "")) != null) {
+            // a line that is only the outlet's name, above the headline or under the story ("Sputnik International"):
+            // the site's name, so the publisher
+            footer(outlets.forName(plain.replaceAll("[.:\\s]+$", "")), parts);
             return true;
         }
         if (beforeBody && plain.length() <= 120 && (!plain.matches(".*[.!?]\"?$") || HEADER_WORD.matcher(plain).find())) {
             // a header line holding a date among other things: "By AFP · 21 August 2019, 16:40",
             // "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia", "The National — March 2, 2020"
-            LocalDate found = MetadataRules.findDate(plain);
+            PageDates.Reading found = MetadataRules.findDate(plain);
             if (found != null && !DATELINE_START.matcher(plain).find()) {
-                if (parts.published == null) {
-                    parts.published = found;
-                }
+                parts.date(PageDates.Kind.HEADER, found);
                 Entity outlet = outlets.namedIn(plain);
                 if (outlet != null && parts.footerOutlet == null) {
                     parts.footerOutlet = outlet.key();
@@ -154,15 +192,15 @@ final class TextArticleParser {
                 return true;
             }
         }
-        if (beforeBody && BARE_DOMAIN.matcher(plain).matches()) {
+        if (BARE_DOMAIN.matcher(plain).matches()) {
             parts.domain(outlets, "https://" + plain.toLowerCase(Locale.ROOT) + "/");
             return true;
         }
         if (beforeBody && plain.contains("|") && plain.length() <= 140) {
             // "Sibel Ugurlu and Fatih Hafiz Mehmet | 13.10.2019": a byline with its date
-            LocalDate dated = null;
+            PageDates.Reading dated = null;
             for (String part : plain.split("\\|")) {
-                LocalDate p = MetadataRules.parseDate(part);
+                PageDates.Reading p = MetadataRules.reading(part);
                 if (p != null) {
                     dated = p;
                 } else {
@@ -170,9 +208,7 @@ final class TextArticleParser {
                 }
             }
             if (dated != null) {
-                if (parts.published == null) {
-                    parts.published = dated;
-                }
+                parts.date(PageDates.Kind.HEADER, dated);
                 return true;
             }
         }
@@ -191,11 +227,10 @@ final class TextArticleParser {
             parts.footerOutlet = outlets.forName(m.group(1)).key();
             return true;
         }
-        LocalDate d = plain.length() <= 40 ? MetadataRules.parseDate(plain) : null;
+        PageDates.Reading d = plain.length() <= 60 ? MetadataRules.reading(plain) : null;
         if (d != null) {
-            if (parts.published == null) {
-                parts.published = d;
-            }
+            // a date on a line of its own, "Tuesday 03/03/2020" under the standfirst
+            parts.date(PageDates.Kind.HEADER, d);
             return true;
         }
         if (beforeBody && parts.title == null && plain.length() <= 200 && !plain.matches(".*[.!]\"?$")
@@ -210,6 +245,20 @@ final class TextArticleParser {
             return true;
         }
         return false;
+    }
+
+    private static void footer(Entity outlet, ParsedParts parts) {
+        if (outlet != null && parts.footerOutlet == null) {
+            parts.footerOutlet = outlet.key();
+        }
+    }
+
+    /** "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is the byline or one of its parts. */
+    private void creditByline(String byline, ParsedParts parts) {
+        parts.credit(outlets, byline);
+        for (String part : byline.split("[,|\u00b7]")) {
+            parts.credit(outlets, part.strip());
+        }
     }
 
     private void setUrl(ParsedParts parts, String url) {

@@ -104,6 +104,26 @@ class HtmlArticleParserTest {
                 + "agreement.", a.text());
     }
 
+    @Test
+    void readsOutletDateAndCreditsFromAPageWithoutArticleMetadata() {
+        String page = "<html><head><title>Talks in Ankara</title>"
+                + "<link rel=\"canonical\" href=\"https://example.org/world/2020/03/04/talks\"></head><body>"
+                + "<div class=\"menu\">Home World Middle East Opinion Video</div>"
+                + "<main><p>Beirut (Reuters) - Turkey and Russia held talks on Idlib, officials said.</p>"
+                + "<p>Photo: Jane Roe / Getty Images</p><p>Share this article</p>"
+                + "<p>A photo released by the ministry showed the delegations.</p>"
+                + "<p>The talks will resume next week. \u2014 AFP</p><p>Officials said the second round would</p></main>"
+                + "<footer><p>Copyright \u00a9 2020 Asharq Al-Awsat. All rights reserved.</p></footer></body></html>";
+
+        Article a = parser.parse("x", "x.html", page, "0".repeat(64), null);
+
+        assertEquals(LocalDate.of(2020, 3, 4), a.published());
+        assertEquals("asharq-al-awsat", a.publisherKey());
+        assertEquals(java.util.Set.of("reuters", "afp"), java.util.Set.copyOf(a.sourceKeys()));
+        assertEquals(String.join("\n\n", "Beirut (Reuters) - Turkey and Russia held talks on Idlib, officials said.",
+                "A photo released by the ministry showed the delegations.", "The talks will resume next week."), a.text());
+    }
+
     private Article parse(String file) throws IOException {
         String raw = Files.readString(HTML.resolve(file));
         return parser.parse(file.replace(".html", ""), file, raw, "0".repeat(64), null);

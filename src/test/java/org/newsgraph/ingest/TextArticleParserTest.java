@@ -186,6 +186,109 @@ class TextArticleParserTest {
         assertEquals("Turkey and Russia held talks in Ankara.", a.text());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            weekday date under the standfirst | "Talks in Ankara\n\nTurkey and Russia hold talks on the Idlib crisis\n\nTuesday 03/03/2020\n\nTurkey and Russia held talks." | 2020-03-03
+            bulleted posted stamp             | "Talks in Ankara\n\n- Posted on March 4, 2020 at 9:15 am\n\nTurkey and Russia held talks." | 2020-03-04
+            stamp beats header date line      | "Talks in Ankara\n\n5 March 2020\n\nPublished: 4 March 2020\n\nTurkey and Russia held talks." | 2020-03-04
+            updated only when nothing else    | "Talks in Ankara\n\nUpdated: 06-03-2020 10:12 IST\n\nTurkey and Russia held talks." | 2020-03-06
+            header beats updated              | "Talks in Ankara\n\nUpdated: 06-03-2020 10:12 IST\n\nTurkey and Russia held talks.\n\nMarch 4, 2020" | 2020-03-04
+            url beats first-token date        | "2020-03-01 Talks in Ankara\n\nTurkey and Russia held talks.\n\nOriginal url: https://example.org/2020/03/04/talks" | 2020-03-04
+            first-token date                  | "2019-10-22 Russia and Turkey held talks in Sochi." | 2019-10-22
+            stored copy date line             | " date 2020-02-21 Russia and Turkey held talks in Sochi." | 2020-02-21
+            url date                          | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nhttps://example.org/news/20200304/talks.html" | 2020-03-04
+            ambiguous date and the url        | "Talks in Ankara\n\n03/04/2020\n\nTurkey and Russia held talks.\n\nOriginal url: https://example.org/2020/03/04/talks" | 2020-03-04
+            ambiguous date alone is d/m       | "Talks in Ankara\n\n03/04/2020\n\nTurkey and Russia held talks." | 2020-04-03
+            """)
+    void readsThePublicationDateByPrecedence(String what, String page, LocalDate date) {
+        Article a = parser.parse("x", "x.txt", page.replace("\\n", "\n"), "0".repeat(64));
+
+        assertEquals(date, a.published(), what);
+        assertFalse(a.text().matches("(?s).*(2020|2019|Posted|Updated|Tuesday).*"), a.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            month-only stored date      | " date 2020-02 Russia and Turkey held talks in Sochi."
+            impossible date line        | "Talks in Ankara\n\n31/02/2020\n\nTurkey and Russia held talks."
+            impossible url date         | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nhttps://example.org/2020/02/31/talks"
+            """)
+    void givesNoDateRatherThanAWrongOne(String what, String page) {
+        assertNull(parser.parse("x", "x.txt", page.replace("\\n", "\n"), "0".repeat(64)).published(), what);
+    }
+
+    @Test
+    void bodySentenceWithADateStaysInTheText() {
+        Article a = parser.parse("x", "x.txt", "Talks in Ankara\n\nMarch 4, 2020\n\nTurkey and Russia held talks.\n\n"
+                + "Updated figures from the ministry showed the convoy was hit on 3 March 2020.\n\n"
+                + "The photo published on 2 March 2020 showed the post.\n", "0".repeat(64));
+
+        assertEquals(LocalDate.of(2020, 3, 4), a.published());
+        assertTrue(a.text().contains("Updated figures from the ministry showed the convoy was hit on 3 March 2020."));
+        assertTrue(a.text().contains("The photo published on 2 March 2020 showed the post."));
+    }
+
+    @Test
+    void keepsCaptionsBylinesWidgetsAndNavigationOutOfACopiedPage() {
+        String page = String.join("\n\n", "Home World Middle East Opinion Video", "This website uses cookies to improve "
+                + "your experience.", "# Turkey and Russia agree on Idlib patrols", "By Jane Roe and John Doe",
+                "Tuesday 03/03/2020", "Share this article", "Photo: Jane Roe / Getty Images",
+                "ANKARA (Reuters) - Turkey and Russia agreed on joint patrols, officials said.", "Advertisement",
+                "A photo released by the ministry showed the first patrol on the highway.", "Read more:",
+                "- Talks in Sochi end without a deal", "- Ankara sends more troops",
+                "The patrols will start on Sunday. — AFP", "Follow us on Twitter", "Jane Roe is a correspondent "
+                + "based in Ankara.", "Subscribe to our newsletter", "Officials said the second round of talks would");
+        Article a = parser.parse("x", "x.md", page, "0".repeat(64));
+
+        assertEquals("Turkey and Russia agree on Idlib patrols", a.title());
+        assertEquals(LocalDate.of(2020, 3, 3), a.published());
+        assertEquals(String.join("\n\n", "ANKARA (Reuters) - Turkey and Russia agreed on joint patrols, officials said.",
+                "A photo released by the ministry showed the first patrol on the highway.",
+                "The patrols will start on Sunday."), a.text());
+        assertEquals("reuters", a.publisherKey());
+        assertEquals(List.of("afp"), a.sourceKeys());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            site name at the bottom      | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nAsharq Al-Awsat"                    | asharq-al-awsat |
+            copyright footer             | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nCopyright \u00a9 2020 Daily Sabah. All rights reserved." | daily-sabah |
+            bare copyright sign          | "Talks in Ankara\n\nTurkey and Russia held talks.\n\n\u00a9 The New Arab"             | the-new-arab |
+            mixed-case dateline credit   | "Talks in Ankara\n\nBeirut (Reuters) - Turkey and Russia held talks."                   | reuters |
+            dateline credit with a dash  | "Talks in Ankara\n\nAnkara (Anadolu Agency) \u2014 Turkey and Russia held talks."       | anadolu |
+            reported credit line         | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nXinhua reported."                 | xinhua |
+            wire credit line             | "Talks in Ankara\n\nTurkey and Russia held talks.\n\n\u2014 AFP"                       | afp |
+            url domain of a new outlet   | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nhttps://www.arabnews.com/node/1" | arab-news |
+            republished wire             | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nReuters contributed to this report.\n\nOriginal url: https://www.aawsat.com/english/1" | asharq-al-awsat | reuters
+            dateline wire on a new site  | "Talks in Ankara\n\nBEIRUT (AP) \u2014 Turkey and Russia held talks.\n\nhttps://www.newarab.com/news/1" | the-new-arab | associated-press
+            """)
+    void readsTheOutletFromThePage(String what, String page, String publisher, String source) {
+        Article a = parser.parse("x", "x.txt", page.replace("\\n", "\n"), "0".repeat(64));
+
+        assertEquals(publisher, a.publisherKey(), what);
+        assertEquals(source == null ? List.of() : List.of(source), a.sourceKeys(), what);
+        assertTrue(a.text().endsWith("Turkey and Russia held talks."), a.text());
+    }
+
+    @Test
+    void mixedCasePlaceBeforeBracketsIsADatelineOnlyWithAnOutletCredit() {
+        Article a = parser.parse("x", "x.txt", "Talks in Ankara\n\nPresident Erdogan (left) - met Putin in Sochi.\n",
+                "0".repeat(64));
+
+        assertNull(a.datelinePlace());
+        assertNull(a.publisherKey());
+    }
+
+    @Test
+    void bodySentenceNamingAnOutletCreditsNothing() {
+        Article a = parser.parse("x", "x.txt", "Talks in Ankara\n\nThe state news agency SANA reported that troops "
+                + "entered the town.\n\nReuters could not verify the report.\n", "0".repeat(64));
+
+        assertNull(a.publisherKey());
+        assertEquals(List.of(), a.sourceKeys());
+        assertEquals(2, a.text().split("\n\n").length);
+    }
+
     private Article seed(String file) throws IOException {
         String raw = Files.readString(Path.of("seeds", file));
         return parser.parse(file.replace(".txt", ""), file, raw, "0".repeat(64));
