@@ -26,6 +26,7 @@ import org.newsgraph.nlp.Token;
  */
 final class Descriptions {
     private static final Pattern WORD = Pattern.compile("[\\s,]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s?(?:\\s|$)");
 
     /** How a description finds its referent. */
     enum Kind { BODY, PERSON, MEMBER, ISSUER, NONE }
@@ -94,9 +95,9 @@ final class Descriptions {
      * @param owner       an actor the parse attaches to it ("Kremlin" in "a Kremlin statement", the ministry in
      *                    "an official at the ministry", Turkey in "the ministry in Ankara"), or null
      * @param at          where the description starts
-     * @param lastSpeaker the most recent speaker, or null
+     * @param previous    the latest statement, or null
      */
-    static Entity resolve(ArticleContext ctx, String words, Entity owner, int at, Entity lastSpeaker) {
+    static Entity resolve(ArticleContext ctx, String words, Entity owner, int at, Subjects.Previous previous) {
         Noun n = nounOf(words);
         if (n == null) {
             return null;
@@ -107,7 +108,7 @@ final class Descriptions {
             case PERSON -> person(ctx, n, d, owner, at);
             case MEMBER -> member(ctx, d, owner);
             case ISSUER -> owner != null && owner.type() != EntityType.PERSON ? owner
-                    : issuerBefore(ctx, at, lastSpeaker);
+                    : issuerBefore(ctx, at, previous == null ? Subjects.Previous.NONE : previous);
             case BODY -> body(ctx, n, d, owner, at);
         };
     }
@@ -163,6 +164,10 @@ final class Descriptions {
     private static Entity body(ArticleContext ctx, Noun n, String d, Entity owner, int at) {
         if (owner != null && n.fits(owner)) {
             return owner;
+        }
+        if (owner == null && POSSESSIVE.matcher(d).find()) {
+            // "the provincial governor's office": a body of someone the article does not name, not the last one named
+            return null;
         }
         Entity state = owner != null && owner.type() == EntityType.STATE ? owner : stateNamedIn(ctx, d);
         if (state != null) {
@@ -237,18 +242,16 @@ final class Descriptions {
      * organisation that was the subject of a main clause ("The ministry issued a statement ... It said"); a subject
      * of reported content ("the ministry said Syrian forces shelled ...") does not count.
      */
-    static Entity issuerBefore(ArticleContext ctx, int at, Entity lastSpeaker) {
-        Mention spoke = lastSpeaker == null || lastSpeaker.type() == EntityType.PERSON ? null
-                : ctx.lastMentionBefore(at, x -> x.entity().equals(lastSpeaker));
+    static Entity issuerBefore(ArticleContext ctx, int at, Subjects.Previous previous) {
+        Entity spoke = previous.speaker() == null || previous.speaker().type() == EntityType.PERSON ? null
+                : previous.speaker();
         Mention acted = ctx.lastMentionBefore(at, x -> x.entity().type().isActor()
                 && x.entity().type() != EntityType.PERSON && isMainSubject(ctx, x));
-        if (spoke == null && acted == null) {
-            return lastSpeaker != null && lastSpeaker.type() != EntityType.PERSON ? lastSpeaker : null;
+        if (spoke == null) {
+            return acted == null ? null : acted.entity();
         }
-        if (spoke == null || acted != null && acted.span().begin() > spoke.span().begin()) {
-            return acted.entity();
-        }
-        return spoke.entity();
+        // an organisation that acted in a later sentence than the one that last spoke is the one "it" continues
+        return acted != null && acted.span().begin() > previous.at() ? acted.entity() : spoke;
     }
 
     /** True when the parse makes a mention the subject of its sentence's main verb (or of one coordinated with it). */

@@ -27,13 +27,55 @@ final class Speakers {
     private Speakers() {
     }
 
-    /** The speaker of the reporting verb inside {@code cue}, or null. */
-    static Subjects.Subject ofCue(ArticleContext ctx, Sentence s, Span cue, Entity lastSpeaker) {
+    /**
+     * What the parse says about a cue's speaker.
+     *
+     * @param subject the speaker, or null
+     * @param decided true when the parse settles it, even as nobody: the subject is a description of someone the
+     *                article does not name ("a military source told SANA"), so no other actor may be guessed
+     */
+    record Found(Subjects.Subject subject, boolean decided) {
+        static final Found OPEN = new Found(null, false);
+    }
+
+    /** The speaker of the reporting verb inside {@code cue}. */
+    static Found ofCue(ArticleContext ctx, Sentence s, Span cue, Subjects.Previous previous) {
+        Subjects.Subject sub = subjectOf(ctx, s, cue, previous);
+        if (sub != null) {
+            return new Found(sub, true);
+        }
+        int verb = verbIn(s, cue);
+        Token subj = verb < 0 ? null : sharedSubject(s, verb);
+        boolean described = subj != null && subj.hasPos("NN") && !subj.hasPos("NNP") && !ctx.inQuote(subj.begin())
+                && Descriptions.nounOf(leftPhrase(s, subj).of(ctx.text)) != null
+                // "a commander, who identified himself as Abu Omar, said": a name inside the subject is left to Subjects
+                && ctx.mentionsIn(s.subtree(subj.index())).stream().noneMatch(m -> m.entity().type() == EntityType.PERSON);
+        return described ? new Found(null, true) : Found.OPEN;
+    }
+
+    /** The verb's subject, or for a verb coordinated without one ("It blamed ... and said") its head verb's. */
+    private static Token sharedSubject(Sentence s, int verb) {
+        int holder = verb;
+        Token subj = s.child(holder, "nsubj");
+        for (int steps = 0; subj == null && steps < 3; steps++) {
+            Token t = s.tokens().get(holder);
+            if (t.head() < 0 || !t.hasRelation("conj")) {
+                break;
+            }
+            holder = t.head();
+            subj = s.child(holder, "nsubj");
+        }
+        // only a main verb shares its subject: a verb the parser hung under reported content ("X said its fighters
+        // had redeployed, but denied ...") does not take the content's subject
+        return holder == verb || s.tokens().get(holder).isRoot() ? subj : null;
+    }
+
+    private static Subjects.Subject subjectOf(ArticleContext ctx, Sentence s, Span cue, Subjects.Previous previous) {
         int verb = verbIn(s, cue);
         if (verb < 0) {
             return null;
         }
-        Token subj = s.child(verb, "nsubj");
+        Token subj = sharedSubject(s, verb);
         if (subj == null || ctx.inQuote(subj.begin())) {
             return null;
         }
@@ -50,14 +92,14 @@ final class Speakers {
         }
         if (subj.hasPos("PRP")) {
             String p = subj.text().toLowerCase(Locale.ROOT);
-            Entity e = PRONOUNS.contains(p) ? Subjects.resolvePronoun(ctx, p, subj.begin(), lastSpeaker) : null;
+            Entity e = PRONOUNS.contains(p) ? Subjects.resolvePronoun(ctx, p, subj.begin(), previous.speaker(), previous) : null;
             return e == null ? null : new Subjects.Subject(e, subj.span(), true);
         }
         if (!subj.hasPos("NN") || subj.hasPos("NNP")) {
             return null;
         }
         Span phrase = leftPhrase(s, subj);
-        Entity e = Descriptions.resolve(ctx, phrase.of(ctx.text), owner(ctx, s, subj), phrase.begin(), lastSpeaker);
+        Entity e = Descriptions.resolve(ctx, phrase.of(ctx.text), owner(ctx, s, subj), phrase.begin(), previous);
         return e == null ? null : new Subjects.Subject(e, phrase, true);
     }
 

@@ -67,10 +67,11 @@ final class StatementExtractor {
     List<Statement> extract(ArticleContext ctx, List<Meeting> meetings) {
         List<Statement> out = new ArrayList<>();
         Entity lastSpeaker = null;
+        int lastSpokeAt = -1;
         Statement lastDirect = null;
         Map<Entity, TimeValue> lastDateBySpeaker = new HashMap<>();
         for (Sentence s : ctx.doc.sentences()) {
-            List<Draft> drafts = sentence(ctx, s, lastSpeaker, lastDirect);
+            List<Draft> drafts = sentence(ctx, s, new Subjects.Previous(lastSpeaker, lastSpokeAt), lastDirect);
             for (Draft d : drafts) {
                 TimeValue date = d.inheritedDate != null ? d.inheritedDate
                         : date(ctx, s, d, lastDateBySpeaker, meetings);
@@ -79,6 +80,7 @@ final class StatementExtractor {
                         d.addressee, about(ctx, s, d), d.reportedBy, s.span(), d.confidence);
                 out.add(st);
                 lastSpeaker = d.speaker;
+                lastSpokeAt = s.span().begin();
                 if (st.direct()) {
                     lastDirect = st;
                 }
@@ -90,8 +92,8 @@ final class StatementExtractor {
         return out;
     }
 
-    private List<Draft> sentence(ArticleContext ctx, Sentence s, Entity lastSpeaker, Statement lastDirect) {
-        List<CueHit> hits = cueHits(ctx, s, lastSpeaker);
+    private List<Draft> sentence(ArticleContext ctx, Sentence s, Subjects.Previous previous, Statement lastDirect) {
+        List<CueHit> hits = cueHits(ctx, s, previous);
         List<Quote> quotes = ctx.quotesIn(s.span());
         Map<CueHit, Draft> byCue = new LinkedHashMap<>();
         List<Draft> drafts = new ArrayList<>();
@@ -157,7 +159,7 @@ final class StatementExtractor {
         return drafts;
     }
 
-    private List<CueHit> cueHits(ArticleContext ctx, Sentence s, Entity lastSpeaker) {
+    private List<CueHit> cueHits(ArticleContext ctx, Sentence s, Subjects.Previous previous) {
         List<CueHit> hits = new ArrayList<>();
         Matcher m = cuePattern.matcher(ctx.text).region(s.span().begin(), s.span().end());
         while (m.find()) {
@@ -176,7 +178,7 @@ final class StatementExtractor {
                     Matcher desc = DESCRIBED_SOURCE.matcher(ctx.text).region(m.end(), s.span().end());
                     String words = desc.lookingAt() ? describedSource(desc.group(1)) : null;
                     if (words != null) {
-                        Entity e = Descriptions.resolve(ctx, words, null, m.end(), lastSpeaker);
+                        Entity e = Descriptions.resolve(ctx, words, null, m.end(), previous);
                         yield e == null ? null : new Subjects.Subject(e, new Span(m.end(), desc.end()), true);
                     }
                     Mention x = Subjects.after(ctx, m.end(), 8, true);
@@ -184,7 +186,7 @@ final class StatementExtractor {
                 }
                 case "participle" -> hits.isEmpty() ? null : hits.get(hits.size() - 1).speaker();
                 default -> coordinated(ctx, s, span, hits) ? hits.get(hits.size() - 1).speaker()
-                        : subjectOf(ctx, s, span, lastSpeaker);
+                        : subjectOf(ctx, s, span, previous);
             };
             if (sp != null) {
                 hits.add(new CueHit(cue, span, sp));
@@ -211,10 +213,10 @@ final class StatementExtractor {
      * The speaker of a cue: the subject the parse gives the verb, else the subject before it, or a name right after
      * it ("..., said Peskov").
      */
-    private static Subjects.Subject subjectOf(ArticleContext ctx, Sentence s, Span cue, Entity lastSpeaker) {
-        Subjects.Subject parsed = Speakers.ofCue(ctx, s, cue, lastSpeaker);
-        if (parsed != null) {
-            return parsed;
+    private static Subjects.Subject subjectOf(ArticleContext ctx, Sentence s, Span cue, Subjects.Previous previous) {
+        Speakers.Found parsed = Speakers.ofCue(ctx, s, cue, previous);
+        if (parsed.decided()) {
+            return parsed.subject();
         }
         int from = s.span().begin();
         for (Quote q : ctx.quotesIn(s.span())) {
@@ -222,7 +224,7 @@ final class StatementExtractor {
                 from = Math.max(from, q.outer().end());
             }
         }
-        Subjects.Subject sub = Subjects.before(ctx, from, cue.begin(), lastSpeaker);
+        Subjects.Subject sub = Subjects.before(ctx, from, cue.begin(), previous.speaker(), previous);
         if (sub == null && ctx.text.substring(from, cue.begin()).matches("(?s)[\\s,]*")) {
             Mention after = Subjects.after(ctx, cue.end(), 4, true);
             if (after != null) {

@@ -29,6 +29,14 @@ final class Subjects {
             .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
             + ")\\s+$");
 
+    /**
+     * The speaker of the latest statement and where that statement begins, for "it" and "the statement";
+     * {@link #NONE} before the first statement.
+     */
+    record Previous(Entity speaker, int at) {
+        static final Previous NONE = new Previous(null, -1);
+    }
+
     /** A resolved subject: the entity, and the mention or words that named it. */
     record Subject(Entity entity, Span span, boolean pronoun) {
     }
@@ -42,6 +50,11 @@ final class Subjects {
      * @param lastSpeaker the most recent speaker, for pronouns
      */
     static Subject before(ArticleContext ctx, int from, int verb, Entity lastSpeaker) {
+        return before(ctx, from, verb, lastSpeaker, null);
+    }
+
+    /** As {@link #before(ArticleContext, int, int, Entity)}, for a reporting verb after a previous statement. */
+    static Subject before(ArticleContext ctx, int from, int verb, Entity lastSpeaker, Previous previous) {
         // a parenthetical between subject and verb is skipped: "Mazloum Abdi, the SDF commander, told",
         // "The SDF, which are led by the YPG, said", "Assad, visiting troops in Idlib, called"
         Matcher paren = PARENTHETICAL.matcher(ctx.text.substring(from, verb));
@@ -80,7 +93,7 @@ final class Subjects {
         while (p.find()) {
             int at = from + p.start();
             if ((best == null || from + p.end() > best.span().end()) && !ctx.inQuote(at)) {
-                Entity e = resolvePronoun(ctx, p.group(1), at, lastSpeaker);
+                Entity e = resolvePronoun(ctx, p.group(1), at, lastSpeaker, previous);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + p.end()), true);
                 }
@@ -94,7 +107,7 @@ final class Subjects {
                     && m.entity().type() != EntityType.GOVERNMENT_BODY);
             if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at) && !named
                     && !isPrepositionObject(ctx.text, at, ctx)) {
-                Entity e = Descriptions.resolve(ctx, d.group(1), null, at, lastSpeaker);
+                Entity e = Descriptions.resolve(ctx, d.group(1), null, at, previous);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + d.end()), true);
                 }
@@ -141,15 +154,21 @@ final class Subjects {
         return false;
     }
 
-    static Entity resolvePronoun(ArticleContext ctx, String pronoun, int at, Entity lastSpeaker) {
+    /**
+     * What "he", "she" or "it" refers to. With a {@code previous} statement (null outside statements), "it" is the
+     * organisation that spoke or acted last; without, the last organisation named.
+     */
+    static Entity resolvePronoun(ArticleContext ctx, String pronoun, int at, Entity lastSpeaker, Previous previous) {
         String p = pronoun.toLowerCase(Locale.ROOT);
-        if (p.equals("it")) {
+        if (p.equals("it") && previous != null) {
             // "The ministry said Syrian forces shelled a post. It said ...": the organisation that spoke or acted
             // last, not the last one named (which may be the subject of what it reported)
-            Entity issuer = Descriptions.issuerBefore(ctx, at, lastSpeaker);
+            Entity issuer = Descriptions.issuerBefore(ctx, at, previous);
             if (issuer != null) {
                 return issuer;
             }
+        }
+        if (p.equals("it")) {
             Mention m = ctx.lastMentionBefore(at, x -> x.entity().type().isActor()
                     && x.entity().type() != EntityType.PERSON);
             return m == null ? null : m.entity();
