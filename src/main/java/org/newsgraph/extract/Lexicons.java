@@ -70,6 +70,14 @@ final class Lexicons {
     /** First words of names that decide their type ("Ministry of ...", "Jaish al-..."). */
     final Map<String, EntityType> firstHeads;
     final Set<String> stopCapitals;
+    /** Nouns that describe a speaker without naming it ("the ministry", "the spokesman"), by noun. */
+    final Map<String, Descriptions.Noun> speakerNouns;
+    /** Reporting cues whose object is the one spoken to ("told"), not the speaker. */
+    final Set<String> addresseeCues;
+    /** Prepositions whose object is never the subject of a reporting verb. */
+    final Set<String> subjectPrepositions;
+    /** Words that make an unnamed official speak for a state's armed forces ("military source"). */
+    final Set<String> militaryModifiers;
 
     private Lexicons() {
         List<Cue> c = new ArrayList<>();
@@ -138,6 +146,10 @@ final class Lexicons {
         }
         framingNouns = Map.copyOf(fr);
         genericGroupNouns = List.copyOf(gen);
+        speakerNouns = Descriptions.Noun.read(Tsv.read(DIR + "speaker-nouns.tsv"));
+        addresseeCues = Set.copyOf(Tsv.lines(DIR + "addressee-cues.txt"));
+        subjectPrepositions = Set.copyOf(Tsv.lines(DIR + "subject-prepositions.txt"));
+        militaryModifiers = Set.copyOf(Tsv.lines(DIR + "military-modifiers.txt"));
     }
 
     static Lexicons load() {

@@ -26,14 +26,19 @@ import org.newsgraph.nlp.Sentence;
 final class StatementExtractor {
     /** Words allowed between a reporting verb and a time expression that still dates it. */
     private static final int MAX_GAP_WORDS = 12;
-    private static final Pattern DESCRIBED_SOURCE = Pattern.compile("\\s+(?:the|a|an|this|that)\\s+([a-z][a-z-]*(?:\\s+"
-            + "[a-z][a-z-]*)?)\\b(?!\\s+(?:of|for)\\s+\\p{Lu})");
+    /** "according to the war monitor", "according to Turkish officials": one or two words after the cue. */
+    private static final Pattern DESCRIBED_SOURCE = Pattern.compile("\\s+(?:(?:the|a|an|this|that)\\s+)?(\\p{L}[\\p{L}-]*"
+            + "(?:\\s+\\p{L}[\\p{L}-]*)?)\\b(?!\\s+(?:of|for)\\s+\\p{Lu})");
+    /** "was quoted as saying by the state news agency": the passive agent after a cue is who carried the words. */
+    private static final Pattern BY_AFTER_CUE = Pattern.compile("\\s+by\\s");
     private final Pattern cuePattern;
     private final Map<String, Lexicons.Cue> cues = new HashMap<>();
     private final List<Pattern> cueBlockers;
+    private final java.util.Set<String> addresseeCues;
 
     StatementExtractor(Lexicons lex) {
         this.cueBlockers = lex.cueBlockers;
+        this.addresseeCues = lex.addresseeCues;
         for (Lexicons.Cue c : lex.cues) {
             cues.put(c.phrase(), c);
         }
@@ -62,10 +67,11 @@ final class StatementExtractor {
     List<Statement> extract(ArticleContext ctx, List<Meeting> meetings) {
         List<Statement> out = new ArrayList<>();
         Entity lastSpeaker = null;
+        int lastSpokeAt = -1;
         Statement lastDirect = null;
         Map<Entity, TimeValue> lastDateBySpeaker = new HashMap<>();
         for (Sentence s : ctx.doc.sentences()) {
-            List<Draft> drafts = sentence(ctx, s, lastSpeaker, lastDirect);
+            List<Draft> drafts = sentence(ctx, s, new Subjects.Previous(lastSpeaker, lastSpokeAt), lastDirect);
             for (Draft d : drafts) {
                 TimeValue date = d.inheritedDate != null ? d.inheritedDate
                         : date(ctx, s, d, lastDateBySpeaker, meetings);
@@ -74,6 +80,7 @@ final class StatementExtractor {
                         d.addressee, about(ctx, s, d), d.reportedBy, s.span(), d.confidence);
                 out.add(st);
                 lastSpeaker = d.speaker;
+                lastSpokeAt = s.span().begin();
                 if (st.direct()) {
                     lastDirect = st;
                 }
@@ -85,8 +92,8 @@ final class StatementExtractor {
         return out;
     }
 
-    private List<Draft> sentence(ArticleContext ctx, Sentence s, Entity lastSpeaker, Statement lastDirect) {
-        List<CueHit> hits = cueHits(ctx, s, lastSpeaker);
+    private List<Draft> sentence(ArticleContext ctx, Sentence s, Subjects.Previous previous, Statement lastDirect) {
+        List<CueHit> hits = cueHits(ctx, s, previous);
         List<Quote> quotes = ctx.quotesIn(s.span());
         Map<CueHit, Draft> byCue = new LinkedHashMap<>();
         List<Draft> drafts = new ArrayList<>();
@@ -145,11 +152,14 @@ final class StatementExtractor {
         }
         for (Draft d : drafts) {
             d.addressee = addressee(ctx, d);
+            if (d.reportedBy == null) {
+                d.reportedBy = carrier(ctx, d);
+            }
         }
         return drafts;
     }
 
-    private List<CueHit> cueHits(ArticleContext ctx, Sentence s, Entity lastSpeaker) {
+    private List<CueHit> cueHits(ArticleContext ctx, Sentence s, Subjects.Previous previous) {
         List<CueHit> hits = new ArrayList<>();
         Matcher m = cuePattern.matcher(ctx.text).region(s.span().begin(), s.span().end());
         while (m.find()) {
@@ -166,8 +176,9 @@ final class StatementExtractor {
                 case "attribution" -> {
                     // "according to the ministry": a description names the source, or nothing does
                     Matcher desc = DESCRIBED_SOURCE.matcher(ctx.text).region(m.end(), s.span().end());
-                    if (desc.lookingAt()) {
-                        Entity e = Subjects.resolveDescription(ctx, desc.group(1), m.end());
+                    String words = desc.lookingAt() ? describedSource(desc.group(1)) : null;
+                    if (words != null) {
+                        Entity e = Descriptions.resolve(ctx, words, null, m.end(), previous);
                         yield e == null ? null : new Subjects.Subject(e, new Span(m.end(), desc.end()), true);
                     }
                     Mention x = Subjects.after(ctx, m.end(), 8, true);
@@ -175,7 +186,7 @@ final class StatementExtractor {
                 }
                 case "participle" -> hits.isEmpty() ? null : hits.get(hits.size() - 1).speaker();
                 default -> coordinated(ctx, s, span, hits) ? hits.get(hits.size() - 1).speaker()
-                        : subjectOf(ctx, s, span, lastSpeaker);
+                        : subjectOf(ctx, s, span, previous);
             };
             if (sp != null) {
                 hits.add(new CueHit(cue, span, sp));
@@ -189,15 +200,31 @@ final class StatementExtractor {
         return !hits.isEmpty() && ctx.text.substring(s.span().begin(), cue.begin()).matches("(?s).*\\band\\s+$");
     }
 
-    /** The speaker of a cue: the subject before it, or a name right after it ("..., said Peskov"). */
-    private static Subjects.Subject subjectOf(ArticleContext ctx, Sentence s, Span cue, Entity lastSpeaker) {
+    /** The words naming a described source ("war monitor", "statement" of "statement from"), or null for a name. */
+    private static String describedSource(String words) {
+        if (Descriptions.nounOf(words) != null) {
+            return words;
+        }
+        int sp = words.indexOf(' ');
+        return sp > 0 && Descriptions.nounOf(words.substring(0, sp)) != null ? words.substring(0, sp) : null;
+    }
+
+    /**
+     * The speaker of a cue: the subject the parse gives the verb, else the subject before it, or a name right after
+     * it ("..., said Peskov").
+     */
+    private static Subjects.Subject subjectOf(ArticleContext ctx, Sentence s, Span cue, Subjects.Previous previous) {
+        Speakers.Found parsed = Speakers.ofCue(ctx, s, cue, previous);
+        if (parsed.decided()) {
+            return parsed.subject();
+        }
         int from = s.span().begin();
         for (Quote q : ctx.quotesIn(s.span())) {
             if (q.outer().end() <= cue.begin()) {
                 from = Math.max(from, q.outer().end());
             }
         }
-        Subjects.Subject sub = Subjects.before(ctx, from, cue.begin(), lastSpeaker);
+        Subjects.Subject sub = Subjects.before(ctx, from, cue.begin(), previous.speaker(), previous);
         if (sub == null && ctx.text.substring(from, cue.begin()).matches("(?s)[\\s,]*")) {
             Mention after = Subjects.after(ctx, cue.end(), 4, true);
             if (after != null) {
@@ -254,12 +281,20 @@ final class StatementExtractor {
         return null;
     }
 
-    private static Entity addressee(ArticleContext ctx, Draft d) {
+    /** "X was quoted as saying by Anadolu": the outlet in a "by" phrase right after the cue carried the words. */
+    private static Entity carrier(ArticleContext ctx, Draft d) {
+        if (d.cue == null || !BY_AFTER_CUE.matcher(ctx.text).region(d.cue.span().end(), ctx.text.length()).lookingAt()) {
+            return null;
+        }
+        Mention m = Subjects.after(ctx, d.cue.span().end(), 6, false);
+        return m == null || m.entity().equals(d.speaker) ? null : m.entity();
+    }
+
+    private Entity addressee(ArticleContext ctx, Draft d) {
         if (d.cue == null) {
             return null;
         }
-        String c = d.cue.cue().phrase();
-        if (!(c.equals("told") || c.equals("tells") || c.equals("urged") || c.equals("warned"))) {
+        if (!addresseeCues.contains(d.cue.cue().phrase())) {
             return null;
         }
         Mention m = Subjects.after(ctx, d.cue.span().end(), 1, false);
@@ -275,7 +310,7 @@ final class StatementExtractor {
         if (d.cue != null) {
             DateExpression best = null;
             for (DateExpression e : ctx.datesIn(s.span())) {
-                if (!e.isEventTime() || e.value() == null) {
+                if (!e.isEventTime() || e.value() == null || namesSomeone(ctx, e)) {
                     continue;
                 }
                 boolean before = e.span().end() <= d.cue.span().begin() && !ctx.text.substring(e.span().end(),
@@ -324,6 +359,11 @@ final class StatementExtractor {
             return TimeValue.day(ctx.published, null, null).asInferred(0.55, "article date");
         }
         return null;
+    }
+
+    /** True when a "time" is part of a name ("May" in "Theresa May said"), not a time. */
+    private static boolean namesSomeone(ArticleContext ctx, DateExpression e) {
+        return ctx.mentions.stream().anyMatch(m -> m.entity().type().isActor() && m.span().overlaps(e.span()));
     }
 
     /**

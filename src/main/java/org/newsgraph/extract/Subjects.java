@@ -16,18 +16,26 @@ import org.newsgraph.nlp.Token;
  * in the same clause that is not the object of a preposition.
  */
 final class Subjects {
-    private static final Set<String> PREPOSITIONS = Set.of("from", "of", "by", "with", "to", "for", "against", "on",
-            "at", "about", "between", "in", "into", "over", "under", "toward", "towards", "through", "across",
-            "like", "than", "via", "near", "among", "amid");
+    private static final Set<String> PREPOSITIONS = Lexicons.load().subjectPrepositions;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(he|she|it)(?![\\p{L}])");
-    private static final Pattern DESCRIPTION = Pattern.compile("(?i)(?<![\\p{L}])the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)?"
-            + "(?:spokesman|spokeswoman|spokesperson|minister|ministry|president|army|military|government|leader|"
-            + "envoy|official|officials|two leaders))(?![\\p{L}])");
+    /** "the ministry", "the Kremlin spokesman", "a war monitor": a determiner, up to two modifiers, a speaker noun. */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)(?<![\\p{L}])(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+)"
+            + "{0,2}?(?:" + Lexicons.load().speakerNouns.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|")) + "))(?![\\p{L}])");
     private static final int MAX_GAP_WORDS = 8;
     private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”]{2,200},\\s*$");
     private static final Pattern ROLE_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Lexicons.load().roleTitles
             .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
             + ")\\s+$");
+
+    /**
+     * The speaker of the latest statement and where that statement begins, for "it" and "the statement";
+     * {@link #NONE} before the first statement.
+     */
+    record Previous(Entity speaker, int at) {
+        static final Previous NONE = new Previous(null, -1);
+    }
 
     /** A resolved subject: the entity, and the mention or words that named it. */
     record Subject(Entity entity, Span span, boolean pronoun) {
@@ -42,6 +50,11 @@ final class Subjects {
      * @param lastSpeaker the most recent speaker, for pronouns
      */
     static Subject before(ArticleContext ctx, int from, int verb, Entity lastSpeaker) {
+        return before(ctx, from, verb, lastSpeaker, null);
+    }
+
+    /** As {@link #before(ArticleContext, int, int, Entity)}, for a reporting verb after a previous statement. */
+    static Subject before(ArticleContext ctx, int from, int verb, Entity lastSpeaker, Previous previous) {
         // a parenthetical between subject and verb is skipped: "Mazloum Abdi, the SDF commander, told",
         // "The SDF, which are led by the YPG, said", "Assad, visiting troops in Idlib, called"
         Matcher paren = PARENTHETICAL.matcher(ctx.text.substring(from, verb));
@@ -80,7 +93,7 @@ final class Subjects {
         while (p.find()) {
             int at = from + p.start();
             if ((best == null || from + p.end() > best.span().end()) && !ctx.inQuote(at)) {
-                Entity e = resolvePronoun(ctx, p.group(1), at, lastSpeaker);
+                Entity e = resolvePronoun(ctx, p.group(1), at, lastSpeaker, previous);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + p.end()), true);
                 }
@@ -92,8 +105,9 @@ final class Subjects {
             Span ds = new Span(at, from + d.end());
             boolean named = ctx.mentions.stream().anyMatch(m -> m.span().overlaps(ds)
                     && m.entity().type() != EntityType.GOVERNMENT_BODY);
-            if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at) && !named) {
-                Entity e = resolveDescription(ctx, d.group(1), at);
+            if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at) && !named
+                    && !isPrepositionObject(ctx.text, at, ctx)) {
+                Entity e = Descriptions.resolve(ctx, d.group(1), null, at, previous);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + d.end()), true);
                 }
@@ -140,8 +154,20 @@ final class Subjects {
         return false;
     }
 
-    static Entity resolvePronoun(ArticleContext ctx, String pronoun, int at, Entity lastSpeaker) {
+    /**
+     * What "he", "she" or "it" refers to. With a {@code previous} statement (null outside statements), "it" is the
+     * organisation that spoke or acted last; without, the last organisation named.
+     */
+    static Entity resolvePronoun(ArticleContext ctx, String pronoun, int at, Entity lastSpeaker, Previous previous) {
         String p = pronoun.toLowerCase(Locale.ROOT);
+        if (p.equals("it") && previous != null) {
+            // "The ministry said Syrian forces shelled a post. It said ...": the organisation that spoke or acted
+            // last, not the last one named (which may be the subject of what it reported)
+            Entity issuer = Descriptions.issuerBefore(ctx, at, previous);
+            if (issuer != null) {
+                return issuer;
+            }
+        }
         if (p.equals("it")) {
             Mention m = ctx.lastMentionBefore(at, x -> x.entity().type().isActor()
                     && x.entity().type() != EntityType.PERSON);
@@ -182,22 +208,9 @@ final class Subjects {
         return g == null || (pronoun.equals("he") ? g.equals("m") : g.equals("f"));
     }
 
+    /** What a description refers to ("the ministry", "the war monitor"); see {@link Descriptions}. */
     static Entity resolveDescription(ArticleContext ctx, String description, int at) {
-        String d = description.toLowerCase(Locale.ROOT);
-        if (d.equals("two leaders") || d.equals("officials")) {
-            return null;
-        }
-        Entity byRole = ctx.personForRole(d);
-        if (byRole != null) {
-            return byRole;
-        }
-        EntityType type = d.endsWith("ministry") || d.endsWith("government") ? EntityType.GOVERNMENT_BODY
-                : d.endsWith("army") || d.endsWith("military") ? EntityType.MILITARY_FORCE : null;
-        if (type == null) {
-            return null;
-        }
-        Mention m = ctx.lastMentionBefore(at, x -> x.entity().type() == type);
-        return m == null ? null : m.entity();
+        return Descriptions.resolve(ctx, description, null, at, null);
     }
 
     /** The first actor named right after a position (for "said Peskov", "according to X", "told Putin"). */
