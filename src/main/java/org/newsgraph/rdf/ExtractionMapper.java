@@ -31,10 +31,12 @@ import org.newsgraph.model.Statement;
  */
 public final class ExtractionMapper {
     private final Gazetteer gazetteer;
+    private final org.newsgraph.config.OutletTable outlets;
     private final Describer describer;
 
     public ExtractionMapper(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.outlets = new org.newsgraph.config.OutletTable(gazetteer);
         this.describer = new Describer(gazetteer);
     }
 
@@ -118,7 +120,8 @@ public final class ExtractionMapper {
         if (key == null) {
             return;
         }
-        gazetteer.byKey(key).ifPresent(e -> {
+        // an outlet of the outlet table that the gazetteer does not hold is described from the table
+        gazetteer.byKey(key).or(() -> outlets.byKey(key)).ifPresent(e -> {
             art.addProperty(p, Ids.entity(e.key()));
             describer.entity(e, descriptions);
         });
