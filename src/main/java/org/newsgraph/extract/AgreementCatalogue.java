@@ -55,7 +55,8 @@ final class AgreementCatalogue {
 
     /** The words of {@code lexicon/agreement-cues.tsv}, by role. */
     record Cues(Pattern hypothetical, Map<String, Boolean> determiners, Pattern clauseBreak, Set<String> otherDomain,
-                Set<String> concludeVerbs, Set<String> partyCases, Set<String> venueCases, Map<String, String> partyWords) {
+                Set<String> concludeVerbs, Set<String> partyCases, Set<String> brokerCases, Set<String> brokerMarks,
+                Set<String> venueCases, Map<String, String> partyWords) {
     }
 
     private static volatile AgreementCatalogue shared;
@@ -106,11 +107,11 @@ final class AgreementCatalogue {
                 determiners.put(word.toLowerCase(Locale.ROOT), r.get("value").equals("anaphoric"));
             } else if (role.equals("party-word")) {
                 partyWords.put(word.toLowerCase(Locale.ROOT), r.require("value"));
-            } else if (!List.of("hypothetical", "clause-break", "other-domain", "conclude", "party-case", "venue-case")
-                    .contains(role)) {
+            } else if (!List.of("hypothetical", "clause-break", "other-domain", "conclude", "party-case", "broker-case",
+                    "broker-mark", "venue-case").contains(role)) {
                 throw new IllegalArgumentException(file + ":" + r.line() + ": unknown role '" + role + "' (expected"
-                        + " hypothetical, determiner, clause-break, other-domain, conclude, party-case, venue-case or"
-                        + " party-word)");
+                        + " hypothetical, determiner, clause-break, other-domain, conclude, party-case, broker-case,"
+                        + " broker-mark, venue-case or party-word)");
             }
         }
         // "called for a ceasefire", "urged a new truce": at most one more word between the cue and the noun
@@ -118,7 +119,8 @@ final class AgreementCatalogue {
                 + ")\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
         return new Cues(hypothetical, Map.copyOf(determiners), Pattern.compile("(?i)\\b(?:"
                 + alternation(byRole.get("clause-break")) + ")\\b"), lower(byRole.get("other-domain")),
-                lower(byRole.get("conclude")), lower(byRole.get("party-case")), lower(byRole.get("venue-case")),
+                lower(byRole.get("conclude")), lower(byRole.get("party-case")), lower(byRole.get("broker-case")),
+                lower(byRole.get("broker-mark")), lower(byRole.get("venue-case")),
                 Map.copyOf(partyWords));
     }
 
@@ -183,8 +185,8 @@ final class AgreementCatalogue {
 
     /**
      * Parties the wording attaches to itself ("between Russia and Turkey", "the Russian-Turkish memorandum", "the SDF's
-     * deal with Damascus") count double, and one the entry lacks speaks against it; parties merely named in the
-     * sentence count once.
+     * deal with Damascus") count double, and one the entry lacks speaks against it; brokers count double when the
+     * entry has them; parties merely named in the sentence count once.
      */
     private static double parties(Entry e, AgreementEvidence ev) {
         List<String> own = e.agreement().parties();
@@ -198,14 +200,21 @@ final class AgreementCatalogue {
                 score -= 3;
             }
         }
+        for (String p : ev.brokers()) {
+            if (own.contains(p) && !ev.explicitParties().contains(p)) {
+                score += 2;
+                counted++;
+            }
+        }
         for (String p : ev.sentenceParties()) {
-            if (own.contains(p) && !ev.explicitParties().contains(p) && counted < 2) {
+            if (own.contains(p) && !ev.explicitParties().contains(p) && !ev.brokers().contains(p) && counted < 2) {
                 score += 1;
                 counted++;
             }
         }
         // a sentence crowded with other actors says little about who concluded it
-        if (counted > 0 && ev.explicitParties().isEmpty() && ev.sentenceParties().size() > own.size() + 1) {
+        if (counted > 0 && ev.explicitParties().isEmpty() && ev.brokers().isEmpty()
+                && ev.sentenceParties().size() > own.size() + 1) {
             score -= 1;
         }
         return score;

@@ -162,11 +162,11 @@ final class AgreementExtractor {
             timeBefore = false;
         }
         Token nounToken = nounToken(s, noun.span);
-        Set<String> explicit = AgreementEvidence.explicitParties(ctx, s, nounToken, premod, cues);
+        AgreementEvidence.Attached attached = AgreementEvidence.attached(ctx, s, nounToken, premod, cues);
         Set<String> earlierKeys = new HashSet<>();
         earlier.stream().filter(m -> m.agreement().catalogued()).forEach(m -> earlierKeys.add(m.agreement().key()));
         AgreementEvidence ev = new AgreementEvidence(npText, ctx.text.substring(from, to).toLowerCase(Locale.ROOT),
-                noun.kinds, explicit, AgreementEvidence.sentenceParties(ctx, s),
+                noun.kinds, attached.parties(), attached.brokers(), AgreementEvidence.sentenceParties(ctx, s),
                 values, timeBefore, venues(ctx, np, from, to), earlierKeys,
                 ctx.published);
         AgreementCatalogue.Resolution r = catalogue.resolve(ev);
@@ -179,7 +179,9 @@ final class AgreementExtractor {
                 return new AgreementMention(prev.agreement(), npText, np, s.span(), 0.6);
             }
         }
-        Set<String> states = states(ctx, s, explicit, nounToken);
+        Set<String> named = new TreeSet<>(attached.parties());
+        named.addAll(attached.brokers());
+        Set<String> states = states(ctx, s, named, nounToken);
         if (states.size() >= 2 && !values.isEmpty()) {
             TimeValue t = values.get(0);
             String key = "agreement-" + String.join("-", states) + "-" + (t.lexical() == null ? t.earliest() : t.lexical());

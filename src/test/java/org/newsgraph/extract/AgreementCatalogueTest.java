@@ -16,7 +16,7 @@ class AgreementCatalogueTest {
 
     private static AgreementEvidence evidence(String phrase, String window, Set<String> explicit, Set<String> sentence,
                                               List<TimeValue> times, Set<String> places, String published) {
-        return new AgreementEvidence(phrase, window, Set.of("agreement"), explicit, sentence, times, false, places,
+        return new AgreementEvidence(phrase, window, Set.of("agreement"), explicit, Set.of(), sentence, times, false, places,
                 Set.of(), LocalDate.parse(published));
     }
 

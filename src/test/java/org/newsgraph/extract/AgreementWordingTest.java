@@ -55,6 +55,8 @@ class AgreementWordingTest {
         "Turkey invoked the 1998 Adana treaty to justify its incursion.|2019-10-10|adana-1998",
         // sdf-damascus-2019-10
         "Syrian troops entered Kobani under the deal with the Kurds.|2019-10-20|sdf-damascus-2019-10",
+        "The SDF reached a deal with Damascus, brokered by Russia, to let government troops deploy on the border.|2019-10-16|sdf-damascus-2019-10",
+        "Damascus struck a deal with Kurdish forces to send troops to Manbij.|2019-10-15|sdf-damascus-2019-10",
         // eu-turkey-2016-03
         "Athens wants the EU-Turkey deal on refugees enforced before the summer.|2018-04-11|eu-turkey-2016-03",
         "Ankara threatened to walk away from its migration pact with the European Union.|2019-09-06|eu-turkey-2016-03",
