@@ -36,6 +36,7 @@ class AgreementWordingTest {
         // us-turkey-2019-10
         "Kurdish fighters began leaving the border towns under the US-brokered pause.|2019-10-20|us-turkey-2019-10",
         "Ankara accused the Kurds of breaking the U.S.-brokered cease-fire within hours.|2019-10-19|us-turkey-2019-10",
+        "Washington and Ankara agreed to a five-day ceasefire so that YPG units could pull out.|2019-10-18|us-turkey-2019-10",
         // idlib-ceasefire-2019-08
         "Rebel groups accused government forces of breaking the Idlib ceasefire on several fronts.|2019-09-05|idlib-ceasefire-2019-08",
         // moscow-2020-03
@@ -53,6 +54,7 @@ class AgreementWordingTest {
         // adana-1998
         "Erdogan cited the Adana agreement to justify pursuing PKK militants across the frontier.|2019-01-28|adana-1998",
         "Turkey invoked the 1998 Adana treaty to justify its incursion.|2019-10-10|adana-1998",
+        "Ankara says a 1998 agreement with Syria lets its troops chase PKK fighters.|2019-01-30|adana-1998",
         // sdf-damascus-2019-10
         "Syrian troops entered Kobani under the deal with the Kurds.|2019-10-20|sdf-damascus-2019-10",
         "The SDF reached a deal with Damascus, brokered by Russia, to let government troops deploy on the border.|2019-10-16|sdf-damascus-2019-10",
@@ -78,6 +80,8 @@ class AgreementWordingTest {
         "Kurdish units had to leave the strip under the Sochi deal, which gave them 150 hours.|2019-10-25|sochi-2018",
         "Turkish officials said the Sochi accord still requires the removal of heavy weapons from Idlib.|2019-12-02|sochi-2019-10",
         "Washington and Moscow brokered a nationwide truce in February 2016.|2016-03-01|us-turkey-2019-10",
+        "Ankara says a 1998 agreement with Syria lets its troops chase PKK fighters.|2019-01-30|sochi-2018",
+        "Israel and Syria agreed a five-day ceasefire in 1974.|2019-10-18|us-turkey-2019-10",
         "Washington and Moscow brokered a nationwide truce in February 2016.|2016-03-01|ceasefire-2016-12",
         "Rebel groups accused government forces of breaking the Idlib ceasefire on several fronts.|2020-03-20|idlib-ceasefire-2019-08",
         "Erdogan met Putin in Moscow in 2019 and the two signed a trade agreement.|2019-04-09|moscow-2020-03",
