@@ -34,7 +34,7 @@ final class AgreementExtractor {
     private static final Pattern COMPOUND_GAP = Pattern.compile("[\\s-]+");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)\\W*$");
-    /** Leading-only time fit tolerated for anaphora: a time more than a week off the previous agreement is another. */
+    /** "That agreement" with a time more than a week off the previous agreement's date is another agreement. */
     private static final long ANAPHORA_DAYS = 7;
 
     private final Map<String, String> nounKinds;
@@ -93,30 +93,24 @@ final class AgreementExtractor {
     private record Noun(Span span, Set<String> kinds) {
     }
 
-    /** The agreement nouns of a sentence, singular only; a noun modifying the next ("ceasefire agreement") joins it. */
+    /**
+     * The agreement nouns of a sentence, singular only; a noun modifying the next ("ceasefire agreement") joins it,
+     * and a plural head ("ceasefire agreements") takes its modifier with it.
+     */
     private List<Noun> nouns(ArticleContext ctx, Sentence s) {
         List<Noun> out = new ArrayList<>();
         Matcher m = nounPattern.matcher(ctx.text).region(s.span().begin(), s.span().end());
-        Set<String> pending = new LinkedHashSet<>();
-        int pendingEnd = -1;
+        int previousEnd = -1;
         while (m.find()) {
-            String kind = nounKinds.get(m.group(1).toLowerCase(Locale.ROOT));
-            boolean joins = pendingEnd >= 0 && COMPOUND_GAP.matcher(ctx.text.substring(pendingEnd, m.start())).matches();
-            if (!joins && !out.isEmpty() && !pending.isEmpty()) {
-                pending.clear();
+            Set<String> kinds = new LinkedHashSet<>();
+            if (previousEnd >= 0 && !out.isEmpty() && out.get(out.size() - 1).span.end() == previousEnd
+                    && COMPOUND_GAP.matcher(ctx.text.substring(previousEnd, m.start())).matches()) {
+                kinds.addAll(out.remove(out.size() - 1).kinds);
             }
-            if (joins && !out.isEmpty()) {
-                Noun modifier = out.remove(out.size() - 1);
-                pending.addAll(modifier.kinds);
-            }
+            previousEnd = m.end();
             if (m.group(2).isEmpty()) {
-                Set<String> kinds = new LinkedHashSet<>(pending);
-                kinds.add(kind);
+                kinds.add(nounKinds.get(m.group(1).toLowerCase(Locale.ROOT)));
                 out.add(new Noun(new Span(m.start(), m.end()), kinds));
-                pending.clear();
-                pendingEnd = m.end();
-            } else {
-                pendingEnd = -1;
             }
         }
         return out;

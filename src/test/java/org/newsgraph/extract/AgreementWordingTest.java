@@ -116,6 +116,7 @@ class AgreementWordingTest {
         "There was a pause in the shelling around noon.|2019-05-01",
         "Officials said a deal could still be reached.|2019-05-01",
         "Turkey and Russia held peace talks on Syria last year.|2019-05-01",
+        "Earlier ceasefire agreements for the province all collapsed within months.|2020-03-07",
     })
     void aGenericWordingIsNoAgreement(String text, String published) {
         assertEquals(List.of(), mentions(text, published).stream().map(m -> m.agreement().key()).toList(), text);
