@@ -2,23 +2,70 @@ package org.newsgraph.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.config.Tsv;
 import org.newsgraph.model.Agreement;
 import org.newsgraph.model.TimeValue;
 
-/** Known agreements ({@code newsgraph/agreements.tsv}) with the words that identify them. */
+/**
+ * Known agreements ({@code newsgraph/agreements.tsv}), the words read around an agreement noun
+ * ({@code lexicon/agreement-cues.tsv}), and the scoring that resolves a wording to an entry.
+ *
+ * <p>A wording resolves to the entry with the best score when the score reaches {@link #MIN_SCORE}, beats the
+ * runner-up by {@link #MARGIN} and rests on an anchor (a name, a party, a fitting time, the place, or an earlier
+ * mention in the article): subject words and recency only add to an anchor. Example: "the truce brokered by Moscow and
+ * Ankara" in a March 2020 article scores the Moscow protocol on its parties, kind and recency, and the August 2019
+ * ceasefire on the same parties and kind but less recency.
+ */
 final class AgreementCatalogue {
+    /** Lowest score that resolves a wording to an entry. */
+    static final double MIN_SCORE = 4;
+    /** How far the best entry must lead the runner-up. */
+    static final double MARGIN = 0.75;
+
     /** A catalogue entry: the agreement and what resolves a wording to it. */
-    record Entry(Agreement agreement, String kind, List<String> names, List<String> keywords) {
+    record Entry(Agreement agreement, Set<String> kinds, List<Pattern> names, List<Pattern> subjects, double prior) {
+        Entry {
+            kinds = Set.copyOf(kinds);
+            names = List.copyOf(names);
+            subjects = List.copyOf(subjects);
+        }
+
+        String key() {
+            return agreement.key();
+        }
+    }
+
+    /** The best entry for a wording, its score and its lead over the runner-up. */
+    record Resolution(Entry entry, double score, double margin) {
+        /** The score as a confidence: the minimum score with no margin gives 0.55, a clear case up to 0.95. */
+        double confidence() {
+            return Math.min(0.95, 0.35 + 0.05 * score + 0.05 * Math.min(margin, 3));
+        }
+    }
+
+    /** The words of {@code lexicon/agreement-cues.tsv}, by role. */
+    record Cues(Pattern hypothetical, Map<String, Boolean> determiners, Pattern clauseBreak, Set<String> otherDomain,
+                Set<String> concludeVerbs, Set<String> partyCases, Set<String> brokerCases, Set<String> brokerMarks,
+                Set<String> venueCases, Map<String, String> partyWords) {
     }
 
     private static volatile AgreementCatalogue shared;
     final List<Entry> entries;
+    final Cues cues;
 
-    private AgreementCatalogue(List<Entry> entries) {
+    AgreementCatalogue(List<Entry> entries, Cues cues) {
         this.entries = List.copyOf(entries);
+        this.cues = cues;
     }
 
     static AgreementCatalogue load() {
@@ -26,19 +73,174 @@ final class AgreementCatalogue {
         if (c == null) {
             synchronized (AgreementCatalogue.class) {
                 if (shared == null) {
-                    List<Entry> entries = new ArrayList<>();
-                    for (Tsv.Row r : Tsv.read("newsgraph/agreements.tsv")) {
-                        Agreement a = new Agreement(r.require("key"), r.require("label"), r.list("parties"),
-                                signed(r.get("signed")), r.get("place").isEmpty() ? null : r.get("place"),
-                                r.list("provisions"), r.get("wikidata").isEmpty() ? null : r.get("wikidata"), true);
-                        entries.add(new Entry(a, r.require("kind"), r.list("names"), r.list("keywords")));
-                    }
-                    shared = new AgreementCatalogue(entries);
+                    shared = new AgreementCatalogue(readEntries("newsgraph/agreements.tsv"),
+                            readCues("newsgraph/lexicon/agreement-cues.tsv"));
                 }
                 c = shared;
             }
         }
         return c;
+    }
+
+    private static List<Entry> readEntries(String file) {
+        List<Entry> entries = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(file)) {
+            Agreement a = new Agreement(r.require("key"), r.require("label"), r.list("parties"),
+                    signed(r.get("signed")), r.get("place").isEmpty() ? null : r.get("place"),
+                    r.list("provisions"), r.get("wikidata").isEmpty() ? null : r.get("wikidata"), true);
+            entries.add(new Entry(a, Set.copyOf(r.list("kinds")), r.list("names").stream().map(AgreementCatalogue::words)
+                    .toList(), r.list("subjects").stream().map(AgreementCatalogue::words).toList(),
+                    r.get("prior").isEmpty() ? 0 : Double.parseDouble(r.get("prior"))));
+        }
+        return entries;
+    }
+
+    private static Cues readCues(String file) {
+        Map<String, List<String>> byRole = new HashMap<>();
+        Map<String, Boolean> determiners = new HashMap<>();
+        Map<String, String> partyWords = new HashMap<>();
+        for (Tsv.Row r : Tsv.read(file)) {
+            String word = r.require("word");
+            String role = r.require("role");
+            byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(word);
+            if (role.equals("determiner")) {
+                determiners.put(word.toLowerCase(Locale.ROOT), r.get("value").equals("anaphoric"));
+            } else if (role.equals("party-word")) {
+                partyWords.put(word.toLowerCase(Locale.ROOT), r.require("value"));
+            } else if (!List.of("hypothetical", "clause-break", "other-domain", "conclude", "party-case", "broker-case",
+                    "broker-mark", "venue-case").contains(role)) {
+                throw new IllegalArgumentException(file + ":" + r.line() + ": unknown role '" + role + "' (expected"
+                        + " hypothetical, determiner, clause-break, other-domain, conclude, party-case, broker-case,"
+                        + " broker-mark, venue-case or party-word)");
+            }
+        }
+        // "called for a ceasefire", "urged a new truce": at most one more word between the cue and the noun
+        Pattern hypothetical = Pattern.compile("(?i)\\b(?:" + alternation(byRole.get("hypothetical"))
+                + ")\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
+        return new Cues(hypothetical, Map.copyOf(determiners), Pattern.compile("(?i)\\b(?:"
+                + alternation(byRole.get("clause-break")) + ")\\b"), lower(byRole.get("other-domain")),
+                lower(byRole.get("conclude")), lower(byRole.get("party-case")), lower(byRole.get("broker-case")),
+                lower(byRole.get("broker-mark")), lower(byRole.get("venue-case")),
+                Map.copyOf(partyWords));
+    }
+
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).toList());
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        (words == null ? List.<String>of() : words).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** A case-insensitive pattern for a phrase as whole words. */
+    static Pattern words(String phrase) {
+        return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])");
+    }
+
+    /** The entry a wording resolves to, or null when none scores enough, leads by enough or has an anchor. */
+    Resolution resolve(AgreementEvidence ev) {
+        Entry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        boolean bestAnchored = false;
+        for (Entry e : entries) {
+            TimeValue signed = e.agreement().signed();
+            if (ev.published() != null && signed != null && signed.earliest().isAfter(ev.published())) {
+                continue; // nothing is referred to before it was concluded
+            }
+            Score s = score(e, ev);
+            if (s.total > bestScore) {
+                second = bestScore;
+                best = e;
+                bestScore = s.total;
+                bestAnchored = s.anchored;
+            } else if (s.total > second) {
+                second = s.total;
+            }
+        }
+        if (best == null || !bestAnchored || bestScore < MIN_SCORE || bestScore - second < MARGIN) {
+            return null;
+        }
+        return new Resolution(best, bestScore, second == Double.NEGATIVE_INFINITY ? MIN_SCORE : bestScore - second);
+    }
+
+    private record Score(double total, boolean anchored) {
+    }
+
+    private static Score score(Entry e, AgreementEvidence ev) {
+        double name = e.names().stream().anyMatch(p -> p.matcher(ev.phrase()).find()) ? 4 + e.prior() : 0;
+        double place = e.agreement().placeKey() != null && ev.places().contains(e.agreement().placeKey()) ? 3 : 0;
+        double parties = parties(e, ev);
+        double time = time(e, ev);
+        double earlier = ev.earlier().contains(e.key()) ? 2 : 0;
+        double kind = ev.kinds().stream().anyMatch(e.kinds()::contains) ? 1 : 0;
+        long subjects = e.subjects().stream().filter(p -> p.matcher(ev.window()).find()).count();
+        boolean anchored = name > 0 || place > 0 || parties > 0 || time > 0 || earlier > 0;
+        return new Score(name + place + parties + time + earlier + kind + Math.min(subjects, 3) + recency(e, ev),
+                anchored);
+    }
+
+    /**
+     * Parties the wording attaches to itself ("between Russia and Turkey", "the Russian-Turkish memorandum", "the SDF's
+     * deal with Damascus") count double, and one the entry lacks speaks against it; brokers count double when the
+     * entry has them; parties merely named in the sentence count once.
+     */
+    private static double parties(Entry e, AgreementEvidence ev) {
+        List<String> own = e.agreement().parties();
+        double score = 0;
+        int counted = 0;
+        for (String p : ev.explicitParties()) {
+            if (own.contains(p)) {
+                score += 2;
+                counted++;
+            } else {
+                score -= 3;
+            }
+        }
+        for (String p : ev.brokers()) {
+            if (own.contains(p) && !ev.explicitParties().contains(p)) {
+                score += 2;
+                counted++;
+            }
+        }
+        for (String p : ev.sentenceParties()) {
+            if (own.contains(p) && !ev.explicitParties().contains(p) && !ev.brokers().contains(p) && counted < 2) {
+                score += 1;
+                counted++;
+            }
+        }
+        // a sentence crowded with other actors says little about who concluded it
+        if (counted > 0 && ev.explicitParties().isEmpty() && ev.brokers().isEmpty()
+                && ev.sentenceParties().size() > own.size() + 1) {
+            score -= 1;
+        }
+        return score;
+    }
+
+    /** The agreement's nearest time expression: fitting or a few days off (a ceasefire "from March 6"), or not. */
+    private static double time(Entry e, AgreementEvidence ev) {
+        TimeValue signed = e.agreement().signed();
+        if (signed == null || ev.times().isEmpty()) {
+            return 0;
+        }
+        TimeValue t = ev.times().get(0);
+        long apart = Math.max(0, Math.max(signed.earliest().toEpochDay() - t.latest().toEpochDay(),
+                t.earliest().toEpochDay() - signed.latest().toEpochDay()));
+        // a time before the noun is often another event's ("talked on Tuesday about implementing the Sochi deal")
+        return apart == 0 ? 3 : apart <= 3 ? 2 : apart <= 7 ? 1 : ev.timeBefore() ? -2 : -5;
+    }
+
+    /** News speaks of the agreement just concluded: a small lead for one signed in the weeks before the article. */
+    private static double recency(Entry e, AgreementEvidence ev) {
+        TimeValue signed = e.agreement().signed();
+        if (signed == null || ev.published() == null) {
+            return 0;
+        }
+        long days = ChronoUnit.DAYS.between(signed.earliest(), ev.published());
+        return days < 0 ? 0 : days <= 60 ? 1.5 : days <= 180 ? 0.5 : 0;
     }
 
     static TimeValue signed(String s) {

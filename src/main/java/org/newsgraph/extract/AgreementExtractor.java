@@ -1,8 +1,12 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -13,37 +17,44 @@ import org.newsgraph.model.AgreementMention;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 import org.newsgraph.model.TimeValue;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * Finds references to agreements ("the Sochi agreement", "a deal reached between Russia and Turkey in September",
- * "a buffer zone agreement") and resolves each to one node: a catalogue entry when parties, time, place, name
- * and subject words agree; the article's previous agreement for "that agreement"; otherwise a new node when
- * the text names two or more parties and a time.
+ * "a truce brokered by Moscow and Ankara", "the US-brokered pause") and resolves each to one node: the catalogue
+ * entry that the wording's name, parties, time, place and subject words fit best ({@link AgreementCatalogue#resolve});
+ * the article's previous agreement for "that agreement"; otherwise a new node when the wording names two or more
+ * states as its parties and a time. Deals of other fields ("a trade agreement", "a gas deal") are no mentions.
  */
 final class AgreementExtractor {
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "(?i)\\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|ed|al)|"
-                    + "no|want(?:s|ed)?|new|possible|potential)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
-    private static final Pattern DETERMINER = Pattern.compile(
-            "(?is)^.*(?<![\\p{L}])(the|that|this|a|an|another|its|their)\\s+((?:[\\p{L}-]+\\s+){0,3})$");
-    private static final Pattern NAME_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}-]*\\s+){1,2})$");
-    private static final int THRESHOLD = 4;
+    private static final Pattern NAME_MODIFIERS = Pattern.compile("((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’-]*\\s+){1,3})$");
+    private static final Pattern COMPOUND_GAP = Pattern.compile("[\\s-]+");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)\\W*$");
+    /** "That agreement" with a time more than a week off the previous agreement's date is another agreement. */
+    private static final long ANAPHORA_DAYS = 7;
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:since|after|when|while|because|but|"
-            + "which|who|where|until|as)\\b");
-
-    private final Lexicons lex;
+    private final Map<String, String> nounKinds;
     private final AgreementCatalogue catalogue;
+    private final AgreementCatalogue.Cues cues;
     private final Pattern nounPattern;
+    private final Pattern determiner;
 
     AgreementExtractor(Lexicons lex, AgreementCatalogue catalogue) {
-        this.lex = lex;
+        this.nounKinds = lex.agreementNouns;
         this.catalogue = catalogue;
-        nounPattern = Pattern.compile("(?i)(?<![\\p{L}-])(" + lex.agreementNouns.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(s?)(?![\\p{L}-])");
+        this.cues = catalogue.cues;
+        nounPattern = Pattern.compile("(?i)(?<![\\p{L}-])(" + alternation(nounKinds.keySet()) + ")(s?)(?![\\p{L}-])");
+        determiner = Pattern.compile("(?is)^.*(?<![\\p{L}])(" + alternation(cues.determiners().keySet())
+                + ")\\s+((?:[\\p{L}\\p{N}.-]+\\s+){0,3})$");
+    }
+
+    private static String alternation(Set<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     List<AgreementMention> extract(ArticleContext ctx) {
@@ -56,25 +67,19 @@ final class AgreementExtractor {
      * @param statements the article's statements: the time a statement was made ("Turkey said Wednesday that ... a
      *                   Russia-Turkey agreement") is not the agreement's
      */
-    List<AgreementMention> extract(ArticleContext ctx, List<org.newsgraph.model.Statement> statements) {
-        java.util.Set<Span> sayingTimes = new java.util.HashSet<>();
-        for (org.newsgraph.model.Statement st : statements) {
+    List<AgreementMention> extract(ArticleContext ctx, List<Statement> statements) {
+        Set<Span> sayingTimes = new HashSet<>();
+        for (Statement st : statements) {
             if (st.date() != null && st.date().span() != null && !st.date().inferred()) {
                 sayingTimes.add(st.date().span());
             }
         }
         List<AgreementMention> out = new ArrayList<>();
         for (Sentence s : ctx.doc.sentences()) {
-            List<int[]> nouns = new ArrayList<>();
-            Matcher m = nounPattern.matcher(ctx.text).region(s.span().begin(), s.span().end());
-            while (m.find()) {
-                if (m.group(2).isEmpty()) {
-                    nouns.add(new int[] {m.start(), m.end()});
-                }
-            }
+            List<Noun> nouns = nouns(ctx, s);
             for (int i = 0; i < nouns.size(); i++) {
-                int from = i == 0 ? s.span().begin() : nouns.get(i - 1)[1];
-                int to = i + 1 < nouns.size() ? nouns.get(i + 1)[0] : s.span().end();
+                int from = i == 0 ? s.span().begin() : nouns.get(i - 1).span.end();
+                int to = i + 1 < nouns.size() ? nouns.get(i + 1).span.begin() : s.span().end();
                 AgreementMention am = resolve(ctx, s, nouns.get(i), from, to, out, sayingTimes);
                 if (am != null) {
                     out.add(am);
@@ -84,73 +89,97 @@ final class AgreementExtractor {
         return out;
     }
 
-    private AgreementMention resolve(ArticleContext ctx, Sentence s, int[] noun, int from, int to,
-                                     List<AgreementMention> earlier, java.util.Set<Span> sayingTimes) {
-        String before = ctx.text.substring(s.span().begin(), noun[0]);
-        if (HYPOTHETICAL.matcher(before).find()) {
+    /** An agreement noun with the kinds it and the nouns modifying it suggest ("ceasefire deal"). */
+    private record Noun(Span span, Set<String> kinds) {
+    }
+
+    /**
+     * The agreement nouns of a sentence, singular only; a noun modifying the next ("ceasefire agreement") joins it,
+     * and a plural head ("ceasefire agreements") takes its modifier with it.
+     */
+    private List<Noun> nouns(ArticleContext ctx, Sentence s) {
+        List<Noun> out = new ArrayList<>();
+        Matcher m = nounPattern.matcher(ctx.text).region(s.span().begin(), s.span().end());
+        int previousEnd = -1;
+        while (m.find()) {
+            Set<String> kinds = new LinkedHashSet<>();
+            if (previousEnd >= 0 && !out.isEmpty() && out.get(out.size() - 1).span.end() == previousEnd
+                    && COMPOUND_GAP.matcher(ctx.text.substring(previousEnd, m.start())).matches()) {
+                kinds.addAll(out.remove(out.size() - 1).kinds);
+            }
+            previousEnd = m.end();
+            if (m.group(2).isEmpty()) {
+                kinds.add(nounKinds.get(m.group(1).toLowerCase(Locale.ROOT)));
+                out.add(new Noun(new Span(m.start(), m.end()), kinds));
+            }
+        }
+        return out;
+    }
+
+    private AgreementMention resolve(ArticleContext ctx, Sentence s, Noun noun, int from, int to,
+                                     List<AgreementMention> earlier, Set<Span> sayingTimes) {
+        String before = ctx.text.substring(s.span().begin(), noun.span.begin());
+        if (cues.hypothetical().matcher(before).find()) {
             return null;
         }
-        Matcher det = DETERMINER.matcher(before);
-        String determiner = "";
-        int npStart = noun[0];
+        Matcher det = determiner.matcher(before);
+        boolean anaphoric = false;
+        int npStart = noun.span.begin();
+        int premodStart = noun.span.begin();
         if (det.find()) {
-            determiner = det.group(1).toLowerCase(Locale.ROOT);
+            anaphoric = cues.determiners().get(det.group(1).toLowerCase(Locale.ROOT));
             npStart = s.span().begin() + det.start(1);
+            premodStart = s.span().begin() + det.start(2);
         } else {
             Matcher mods = NAME_MODIFIERS.matcher(before);
             if (mods.find()) {
                 npStart = s.span().begin() + mods.start(1);
+                premodStart = npStart;
             }
         }
-        Span np = new Span(npStart, noun[1]);
-        String nounText = ctx.text.substring(noun[0], noun[1]).toLowerCase(Locale.ROOT);
-        String kind = lex.agreementNouns.get(nounText);
-        String window = ctx.text.substring(from, to).toLowerCase(Locale.ROOT);
-        // states make agreements; armed groups and unions are parties too ("the SDF's deal with Damascus", "a 2016
-        // agreement between Brussels and Ankara") but a new, uncatalogued node is only minted between states
-        Set<String> parties = new TreeSet<>();
-        Set<String> states = new TreeSet<>();
-        for (Mention m : ctx.mentionsIn(s.span())) {
-            EntityType t = m.entity().type();
-            boolean named = m.entity().known() && !m.entity().key().equals("armed-groups-unnamed");
-            if (named && (t == EntityType.STATE || t == EntityType.ARMED_GROUP
-                    || t == EntityType.INTERNATIONAL_ORGANIZATION)) {
-                parties.add(m.entity().key());
-            }
-            if (t == EntityType.STATE) {
-                states.add(m.entity().key());
+        Span np = new Span(npStart, noun.span.end());
+        Span premod = new Span(premodStart, noun.span.begin());
+        String premodText = premod.of(ctx.text).toLowerCase(Locale.ROOT);
+        for (String w : premodText.split("[\\s-]+")) {
+            if (cues.otherDomain().contains(w)) {
+                return null; // "a trade agreement", "the gas deal": not an agreement of the war
             }
         }
-        // the agreement's own times: not the time of a statement around it, and not one beyond a clause boundary
-        // after the noun ("the agreement has collapsed since forces launched an assault in December")
-        List<DateExpression> times = nearestFirst(ctx.dates.stream().filter(d -> d.span().begin() >= from
-                && d.span().end() <= to && d.isEventTime() && d.value() != null && !sayingTimes.contains(d.span())
-                && !(d.span().begin() >= noun[1] && CLAUSE_BREAK.matcher(ctx.text.substring(noun[1],
-                        d.span().begin())).find())).toList(), noun[1]);
-        String npText = ctx.text.substring(np.begin(), np.end());
-        AgreementCatalogue.Entry best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (AgreementCatalogue.Entry e : catalogue.entries) {
-            int score = score(e, npText, kind, window, parties, times, ctx, s)
-                    + context(e, earlier, ctx.published);
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
-            }
+        String npText = np.of(ctx.text);
+        List<DateExpression> times = times(ctx, noun.span, from, to, sayingTimes);
+        List<TimeValue> values = new ArrayList<>(times.stream().map(DateExpression::value).toList());
+        boolean timeBefore = !times.isEmpty() && times.get(0).span().begin() < noun.span.begin();
+        Matcher year = YEAR.matcher(premodText);
+        if (year.find() && times.stream().noneMatch(d -> premod.contains(d.span()))) {
+            // "the 2018 deal": a year modifying the noun dates it, though no time expression was found there
+            values.add(0, TimeValue.year(Integer.parseInt(year.group()), year.group(), null));
+            timeBefore = false;
         }
-        double conf = Math.min(0.95, 0.5 + 0.05 * bestScore);
-        if (best != null && bestScore >= THRESHOLD) {
-            return new AgreementMention(best.agreement(), npText, np, s.span(), conf);
+        Token nounToken = nounToken(s, noun.span);
+        AgreementEvidence.Attached attached = AgreementEvidence.attached(ctx, s, nounToken, premod, cues);
+        Set<String> earlierKeys = new HashSet<>();
+        earlier.stream().filter(m -> m.agreement().catalogued()).forEach(m -> earlierKeys.add(m.agreement().key()));
+        AgreementEvidence ev = new AgreementEvidence(npText, ctx.text.substring(from, to).toLowerCase(Locale.ROOT),
+                noun.kinds, attached.parties(), attached.brokers(), AgreementEvidence.sentenceParties(ctx, s),
+                values, timeBefore, venues(ctx, np, from, to), earlierKeys,
+                ctx.published);
+        AgreementCatalogue.Resolution r = catalogue.resolve(ev);
+        if (r != null) {
+            return new AgreementMention(r.entry().agreement(), npText, np, s.span(), r.confidence());
         }
-        boolean anaphoric = determiner.matches("the|that|this|its|their") && !earlier.isEmpty();
-        if (anaphoric) {
+        if (anaphoric && !earlier.isEmpty()) {
             AgreementMention prev = earlier.get(earlier.size() - 1);
-            return new AgreementMention(prev.agreement(), npText, np, s.span(), 0.6);
+            if (ev.times().isEmpty() || fits(prev.agreement().signed(), ev.times().get(0))) {
+                return new AgreementMention(prev.agreement(), npText, np, s.span(), 0.6);
+            }
         }
-        if (states.size() >= 2 && !times.isEmpty()) {
-            TimeValue t = times.get(0).value();
+        Set<String> named = new TreeSet<>(attached.parties());
+        named.addAll(attached.brokers());
+        Set<String> states = states(ctx, s, named, nounToken);
+        if (states.size() >= 2 && !values.isEmpty()) {
+            TimeValue t = values.get(0);
             String key = "agreement-" + String.join("-", states) + "-" + (t.lexical() == null ? t.earliest() : t.lexical());
-            Agreement a = new Agreement(key, "Agreement between " + labels(ctx, states) + " (" + times.get(0).text() + ")",
+            Agreement a = new Agreement(key, "Agreement between " + labels(ctx, states) + " (" + t.text() + ")",
                     List.copyOf(states), t, null, List.of(), null, false);
             return new AgreementMention(a, npText, np, s.span(), 0.5);
         }
@@ -158,71 +187,75 @@ final class AgreementExtractor {
     }
 
     /**
-     * What the article as a whole says about a catalogue entry: nothing can be referred to before it was concluded,
-     * and an agreement the article already named is the likelier referent of a later wording ("the memorandum
-     * agreed in Sochi on Tuesday" ... "the Sochi accord").
+     * The agreement's own times: not the time of a statement around it, and not one beyond a clause boundary after
+     * the noun ("the agreement has collapsed since forces launched an assault in December"). Nearest first.
      */
-    private static int context(AgreementCatalogue.Entry e, List<AgreementMention> earlier, java.time.LocalDate published) {
-        TimeValue signed = e.agreement().signed();
-        if (published != null && signed != null && signed.earliest().isAfter(published)) {
-            return -20;
-        }
-        return earlier.stream().anyMatch(m -> m.agreement().key().equals(e.agreement().key())) ? 2 : 0;
-    }
-
-    /** Time expressions after the noun first (nearest first), then those before it (nearest first). */
-    private static List<DateExpression> nearestFirst(List<DateExpression> times, int nounEnd) {
-        List<DateExpression> out = new ArrayList<>(times.stream().filter(t -> t.span().begin() >= nounEnd).toList());
-        List<DateExpression> before = new ArrayList<>(times.stream().filter(t -> t.span().begin() < nounEnd).toList());
-        java.util.Collections.reverse(before);
+    private List<DateExpression> times(ArticleContext ctx, Span noun, int from, int to, Set<Span> sayingTimes) {
+        List<DateExpression> own = ctx.dates.stream().filter(d -> d.span().begin() >= from && d.span().end() <= to
+                && d.isEventTime() && d.value() != null && !sayingTimes.contains(d.span())
+                && !(d.span().begin() >= noun.end() && cues.clauseBreak().matcher(ctx.text.substring(noun.end(),
+                        d.span().begin())).find())).toList();
+        List<DateExpression> out = new ArrayList<>(own.stream().filter(t -> t.span().begin() >= noun.end()).toList());
+        List<DateExpression> before = new ArrayList<>(own.stream().filter(t -> t.span().begin() < noun.end()).toList());
+        Collections.reverse(before);
         out.addAll(before);
         return out;
+    }
+
+    /** Places named as where it was concluded: in the noun phrase ("the Sochi deal") or after "in"/"at". */
+    private Set<String> venues(ArticleContext ctx, Span np, int from, int to) {
+        Set<String> out = new TreeSet<>();
+        for (Mention m : ctx.mentionsIn(new Span(from, to))) {
+            if (m.entity().type() != EntityType.PLACE) {
+                continue;
+            }
+            Matcher w = LAST_WORD.matcher(ctx.text.substring(Math.max(from, m.span().begin() - 40), m.span().begin()));
+            if (np.contains(m.span()) || w.find() && cues.venueCases().contains(w.group(1).toLowerCase(Locale.ROOT))) {
+                out.add(m.entity().key());
+            }
+        }
+        return out;
+    }
+
+    /** The token heading the noun (for "memorandum of understanding", "memorandum"), or null. */
+    private static Token nounToken(Sentence s, Span noun) {
+        Token first = null;
+        for (Token t : s.tokens()) {
+            if (noun.contains(t.span())) {
+                first = first == null ? t : first;
+                Token h = s.head(t);
+                if (h == null || !noun.contains(h.span())) {
+                    return t;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The states that concluded it: those the wording attaches, or on an unparsed sentence all it names. */
+    private static Set<String> states(ArticleContext ctx, Sentence s, Set<String> explicit, Token nounToken) {
+        boolean parsed = nounToken != null && nounToken.isAnalyzed();
+        Set<String> out = new TreeSet<>();
+        if (parsed) {
+            explicit.stream().filter(k -> ctx.gazetteer.byKey(k).map(e -> e.type() == EntityType.STATE).orElse(false))
+                    .forEach(out::add);
+        } else {
+            ctx.mentionsIn(s.span()).stream().filter(m -> m.entity().type() == EntityType.STATE)
+                    .forEach(m -> out.add(m.entity().key()));
+        }
+        return out;
+    }
+
+    private static boolean fits(TimeValue signed, TimeValue t) {
+        if (signed == null) {
+            return true;
+        }
+        return signed.earliest().toEpochDay() - t.latest().toEpochDay() <= ANAPHORA_DAYS
+                && t.earliest().toEpochDay() - signed.latest().toEpochDay() <= ANAPHORA_DAYS;
     }
 
     private static String labels(ArticleContext ctx, Set<String> keys) {
         return keys.stream().map(k -> ctx.gazetteer.byKey(k).map(e -> e.label()).orElse(k))
                 .collect(Collectors.joining(" and "));
-    }
-
-    private static int score(AgreementCatalogue.Entry e, String np, String kind, String window, Set<String> parties,
-                             List<DateExpression> times, ArticleContext ctx, Sentence s) {
-        int score = 0;
-        for (String name : e.names()) {
-            if (np.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
-                score += 4;
-                break;
-            }
-        }
-        String place = e.agreement().placeKey();
-        if (place != null && ctx.mentionsIn(new Span(Math.max(s.span().begin(), 0), s.span().end())).stream()
-                .anyMatch(m -> m.entity().key().equals(place) && m.entity().type() == EntityType.PLACE
-                        && (window.contains(m.anchor().toLowerCase(Locale.ROOT))))) {
-            score += 3;
-        }
-        long shared = e.agreement().parties().stream().filter(parties::contains).count();
-        score += shared >= 2 ? 2 : (int) shared;
-        if (shared > 0 && parties.size() > e.agreement().parties().size() + 1) {
-            score -= 1;
-        }
-        TimeValue signed = e.agreement().signed();
-        if (signed != null) {
-            for (DateExpression t : times) {
-                // a ceasefire "starting from March 6" or a deal reported "a day after" it was struck still fits
-                long apart = Math.max(0, Math.max(signed.earliest().toEpochDay() - t.value().latest().toEpochDay(),
-                        t.value().earliest().toEpochDay() - signed.latest().toEpochDay()));
-                score += apart == 0 ? 3 : apart <= 3 ? 2 : apart <= 7 ? 1 : -5;
-                break;
-            }
-        }
-        if (kind != null && kind.equals(e.kind())) {
-            score += 1;
-        }
-        int kw = 0;
-        for (String k : e.keywords()) {
-            if (window.contains(k)) {
-                kw++;
-            }
-        }
-        return score + Math.min(kw, 3);
     }
 }
