@@ -19,6 +19,8 @@ import org.newsgraph.nlp.Token;
 final class Arguments {
     /** Relations through which a verb without a subject shares the subject of its head. */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "acl");
+    /** Prepositions whose phrase after an active verb without an object names whom it was done to. */
+    private static final List<String> TARGET_CASES = List.of("against", "on", "at", "with", "targeting");
     /** Relations of a head noun's dependents that name its owner: "Turkey's troops", "the Syrian army's jets". */
     private static final Set<String> OWNER = Set.of("compound", "amod", "nmod:poss", "nmod");
 
@@ -67,7 +69,19 @@ final class Arguments {
         if (passive) {
             return new Roles(subj, actorNaming(ctx, s, byPhrase), subj, subject != null);
         }
-        return new Roles(subj, subj, actorNaming(ctx, s, object), subject != null);
+        Mention patient = actorNaming(ctx, s, object);
+        if (object == null) {
+            // "fired on the convoy", "clashed with Turkish forces", "launched attacks against the YPG"
+            for (Token obl : s.children(verb, "obl")) {
+                if (TARGET_CASES.stream().anyMatch(c -> hasCase(s, obl, c))) {
+                    patient = actorNaming(ctx, s, obl);
+                    if (patient != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new Roles(subj, subj, patient, subject != null);
     }
 
     /**
@@ -92,7 +106,39 @@ final class Arguments {
                 patient = actorNaming(ctx, s, d);
             }
         }
+        Token governor = s.head(s.tokens().get(noun));
+        if (agent == null && governor != null && governor.hasPos("VB") && s.tokens().get(noun).hasRelation("obj")) {
+            // "Turkey launched an incursion", "the two armies conducted their fifth joint patrol": who does the verb
+            // that brings the event about does the event
+            agent = actorNaming(ctx, s, s.child(governor.index(), "nsubj"));
+        }
         return new Roles(agent, agent, patient, agent != null);
+    }
+
+    /**
+     * The actors coordinated with an actor the parse names ("Turkey and Russia started their patrols": Russia for
+     * Turkey), in sentence order; empty when the sentence is not parsed.
+     */
+    static List<Mention> coordinated(ArticleContext ctx, Sentence s, org.newsgraph.model.Entity e) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (Token t : s.tokens()) {
+            Mention m = actorAt(ctx, s, t);
+            if (m == null || !m.entity().equals(e) || !t.isAnalyzed()) {
+                continue;
+            }
+            List<Token> partners = new java.util.ArrayList<>(s.children(t.index(), "conj"));
+            Token head = s.head(t);
+            if (t.hasRelation("conj") && head != null) {
+                partners.add(head);
+            }
+            for (Token c : partners) {
+                Mention cm = actorNaming(ctx, s, c);
+                if (cm != null && !cm.entity().equals(e) && out.stream().noneMatch(x -> x.entity().equals(cm.entity()))) {
+                    out.add(cm);
+                }
+            }
+        }
+        return out;
     }
 
     /**

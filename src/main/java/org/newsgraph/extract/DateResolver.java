@@ -25,7 +25,9 @@ import org.newsgraph.model.TimeValue;
  */
 public final class DateResolver {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+            + "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
+            // an abbreviation without its point only before a number: "Oct 9", "Mar 2020"
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\\s+\\d))";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String REL = "(?:\\b((?i:on|in|since|by|until|from|before|after|during))\\s+)?";
     private static final String NUM = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -25,35 +25,32 @@ import org.newsgraph.nlp.Sentence;
  * time, a count, or a named perpetrator or target). Mentions of the same incident in one article are merged.
  */
 final class IncidentExtractor {
-    private static final Pattern KILLED = Pattern.compile("(?i)(?:killed|killing)\\s+" + Numbers.COUNT
-            + "|(?<!\\bof\\s)" + Numbers.COUNT + "\\s+(?:[\\p{L}'’-]+,?\\s+){0,6}?(?:were\\s+|have been\\s+|had been\\s+|was\\s+"
-            + "|being\\s+|have\\s+|had\\s+)?"
-            + "(?:killed|dead)\\b|leaving\\s+" + Numbers.COUNT + "\\s+(?:people\\s+)?dead|death toll\\s+(?:\\w+\\s+)?to\\s+"
-            + Numbers.COUNT);
-    /** Counts of the displaced; "a father of five who fled" counts his children, not the displaced. */
-    private static final Pattern DISPLACED = Pattern.compile("(?i)(?<!\\bof\\s)" + Numbers.COUNT
-            + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have\\s+|has\\s+|had\\s+)?(?:fled|been displaced|displaced|been uprooted"
-            + "|been forced (?:from|out of)|been driven (?:from|out of))\\b"
-            + "|(?:displaced|displacing|forced out|driven|drove|forced|pushed|uprooted|uprooting)\\s+(?:some\\s+|about\\s+"
-            + "|close to\\s+|nearly\\s+|almost\\s+"
-            + "|more than\\s+|over\\s+)?" + Numbers.COUNT);
+    /** A count of the dead or displaced said around a trigger (lexicon/incident-counts.tsv). */
+    private record CountPattern(Pattern pattern, boolean killed) {
+    }
+
+    private static final List<CountPattern> COUNTS = org.newsgraph.config.Tsv.read(
+            "newsgraph/lexicon/incident-counts.tsv").stream()
+            .map(r -> new CountPattern(Pattern.compile("(?i)" + r.require("pattern").replace("COUNT", Numbers.COUNT)),
+                    switch (r.require("kind")) {
+                        case "killed" -> true;
+                        case "displaced" -> false;
+                        default -> throw new IllegalStateException(r.file() + ":" + r.line()
+                                + ": kind must be killed or displaced");
+                    }))
+            .toList();
     /** Trigger words whose sufferers are the dead: their count is the killed. */
     private static final Pattern KILLING_WORD = Pattern.compile("(?i)\\b(?:killed|killing|died|dead)\\b");
-    private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|this|that) (?:tragedy|incident|attack|"
-            + "strike|shelling|assault|ambush|killing|killings)\\b");
+    /** A sentence opening by naming an incident just told (lexicon/event-anaphors.txt): "The tragedy occurred". */
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|this|that) (?:" + String.join("|",
+            org.newsgraph.config.Tsv.lines("newsgraph/lexicon/event-anaphors.txt")) + ")\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|this|that|such|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
-    private static final Pattern POSSESSIVE_FORCE = Pattern.compile("(?i)\\b(its|their)\\s+(troops|soldiers|forces|"
-            + "servicemen|personnel|military)\\b");
 
     private static final Pattern START_OF = Pattern.compile("(?i)\\b(?:start|launch|beginning|onset)\\s+of\\s+"
             + "(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
     /** A relative clause giving the consequence of an event noun: "an offensive ... that has displaced". */
     private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^[^.;,]{0,50}?\\b(?:that|which)\\s+(?:has\\s+|have\\s+"
             + "|had\\s+)?(?:also\\s+)?$");
-
-    private static final Pattern IN_AN_ATTACK = Pattern.compile("(?i)\\s+(?:in|during|by)\\s+(?:an?|the)\\s+"
-            + "(?:[\\p{L}-]+\\s+){1,4}?((?:air\\s*|drone\\s+|missile\\s+|rocket\\s+|artillery\\s+)?(?:strikes?|attacks?|"
-            + "shelling|bombardment|raid|ambush|airstrikes?|bombing))\\b");
 
     /** Incidents that a named place in their sentence makes concrete ("Kafr Nabl has been recaptured"). */
     private static final java.util.Set<IncidentType> PLACE_ANCHORS = java.util.EnumSet.of(
@@ -67,12 +64,23 @@ final class IncidentExtractor {
     private final java.util.Set<String> attributions;
     private final Gazetteer gazetteer;
     private final Modality modality = Modality.load();
+    /** "its troops", "their soldiers": a force of the state named before. */
+    private final Pattern possessiveForce;
+    /** "... were killed in an air strike by X": the attack noun whose owner did it. */
+    private final Pattern inAnAttack;
 
     IncidentExtractor(Lexicons lex, Gazetteer gazetteer) {
         this.lex = lex;
         this.attributions = lex.cues.stream().filter(c -> c.kind().equals("attribution")).map(Lexicons.Cue::phrase)
                 .collect(java.util.stream.Collectors.toSet());
         this.gazetteer = gazetteer;
+        this.possessiveForce = Pattern.compile("(?i)\\b(its|their)\\s+(" + String.join("|", lex.forceNouns) + ")\\b");
+        // "killed in a Syrian regime air strike": the attack nouns of the trigger lexicon
+        String attackNouns = lex.triggers.stream()
+                .filter(x -> x.type() == IncidentType.ATTACK && x.subject().equals("event"))
+                .map(x -> x.pattern().pattern()).collect(java.util.stream.Collectors.joining("|"));
+        this.inAnAttack = Pattern.compile("(?i)\\s+(?:in|during|by)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?("
+                + attackNouns + ")");
     }
 
     private record Hit(Lexicons.Trigger trigger, Span span) {
@@ -258,7 +266,7 @@ final class IncidentExtractor {
                 addIf(d.perpetrators, agent != null ? agent : by == null ? null : by.entity());
                 if (d.perpetrators.isEmpty()) {
                     // "soldiers were killed in a Syrian regime air strike": the strike's owner did it
-                    Matcher in = IN_AN_ATTACK.matcher(ctx.text).region(h.span().end(), s.span().end());
+                    Matcher in = inAnAttack.matcher(ctx.text).region(h.span().end(), s.span().end());
                     if (in.lookingAt()) {
                         Span noun = new Span(in.start(1), in.end(1));
                         modifiers(ctx, s, new Hit(h.trigger(), noun)).forEach(e -> addIf(d.perpetrators, e));
@@ -288,6 +296,12 @@ final class IncidentExtractor {
                     addIf(d.perpetrators, subject.entity());
                 }
                 addIf(d.targets, after);
+            }
+        }
+        if (!h.trigger().subject().equals("patient")) {
+            // "Turkey and Russia started their fourth joint patrol": both did it
+            for (Entity p : List.copyOf(d.perpetrators)) {
+                Arguments.coordinated(ctx, s, p).forEach(m -> addIf(d.perpetrators, m.entity()));
             }
         }
         if (d.type == IncidentType.DEPLOYMENT && d.perpetrators.isEmpty()) {
@@ -365,7 +379,7 @@ final class IncidentExtractor {
 
     /** "some of its troops were killed": the armed forces of the state "its" refers to. */
     private Entity possessiveForce(ArticleContext ctx, Sentence s, Hit h) {
-        Matcher m = POSSESSIVE_FORCE.matcher(ctx.text.substring(s.span().begin(), h.span().begin()));
+        Matcher m = possessiveForce.matcher(ctx.text.substring(s.span().begin(), h.span().begin()));
         Entity owner = null;
         while (m.find()) {
             int at = s.span().begin() + m.start();
@@ -380,22 +394,31 @@ final class IncidentExtractor {
     }
 
     private static void counts(ArticleContext ctx, Sentence s, Draft d) {
-        String sent = ctx.cover(s.span());
-        if (d.type == IncidentType.ATTACK) {
-            Matcher k = KILLED.matcher(sent);
-            while (k.find() && d.killed == null) {
-                for (int g = 1; g <= k.groupCount() && d.killed == null; g++) {
-                    if (k.group(g) != null && !ctx.inQuote(s.span().begin() + k.start(g))) {
-                        d.killed = Numbers.parse(k.group(g));
-                        victims(ctx, s.span().begin() + k.end(g), d);
+        if (d.type == IncidentType.ATTACK || d.type == IncidentType.DISPLACEMENT) {
+            boolean killed = d.type == IncidentType.ATTACK;
+            Matcher best = null;
+            for (CountPattern c : COUNTS) {
+                if (c.killed() != killed) {
+                    continue;
+                }
+                Matcher k = c.pattern().matcher(ctx.text).region(s.span().begin(), s.span().end());
+                while (k.find()) {
+                    if (k.group(1) != null && !ctx.inQuote(k.start(1))) {
+                        if (best == null || k.start() < best.start()) {
+                            best = k;
+                        }
+                        break;
                     }
                 }
             }
-        }
-        if (d.type == IncidentType.DISPLACEMENT) {
-            Matcher k = DISPLACED.matcher(sent);
-            if (k.find()) {
-                d.displaced = Numbers.parse(k.group(1) != null ? k.group(1) : k.group(2));
+            if (best != null) {
+                Integer n = Numbers.parse(best.group(1));
+                if (killed) {
+                    d.killed = n;
+                    victims(ctx, best.end(1), d);
+                } else {
+                    d.displaced = n;
+                }
             }
         }
         // the parse attaches counts the surface patterns miss ("Twelve people died in air raids")
@@ -440,19 +463,41 @@ final class IncidentExtractor {
         }
     }
 
-    private static Entity location(ArticleContext ctx, Sentence s, Hit h, java.util.Set<Entity> venues) {
-        Mention best = null;
+    /**
+     * Where an incident happened: a place of its sentence (the first after the trigger, else the first), a specific
+     * place before a region ("northwestern Syria's Idlib" is Idlib), the narrower of two places one of which lies in
+     * the other; else the place the article was last about.
+     */
+    private Entity location(ArticleContext ctx, Sentence s, Hit h, java.util.Set<Entity> venues) {
+        List<Mention> places = new ArrayList<>();
         for (Mention m : ctx.mentionsIn(s.span())) {
             if (m.entity().type() == EntityType.PLACE && !ctx.inQuote(m.span().begin()) && !venues.contains(m.entity())) {
-                if (best == null || m.span().begin() >= h.span().end() && best.span().begin() < h.span().end()) {
-                    best = m;
-                }
+                places.add(m);
             }
         }
-        if (best != null) {
-            return best.entity();
+        if (places.stream().anyMatch(m -> !isRegion(m.entity()))) {
+            places.removeIf(m -> isRegion(m.entity()));
         }
-        return ctx.salientPlaceBefore(s.span().begin(), venues);
+        Mention best = null;
+        for (Mention m : places) {
+            if (best == null || m.span().begin() >= h.span().end() && best.span().begin() < h.span().end()) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return ctx.salientPlaceBefore(s.span().begin(), venues);
+        }
+        Entity chosen = best.entity();
+        for (Mention m : places) {
+            if (!m.entity().equals(chosen) && within(m.entity(), chosen)) {
+                chosen = m.entity();
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isRegion(Entity e) {
+        return "region".equals(e.firstProp("kind"));
     }
 
     /** A time expression of the sentence that is not the time of a statement made in it. */

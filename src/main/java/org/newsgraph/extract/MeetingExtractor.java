@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.config.Tsv;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Meeting;
@@ -20,8 +21,10 @@ import org.newsgraph.nlp.Token;
  * ("no plans to hold talks") are skipped.
  */
 final class MeetingExtractor {
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(phone ?call|telephone (?:call|conversation)|"
-            + "call with|talks|summit|meeting with|meeting|met with|met)\\b");
+    /** Meeting words and their kind (lexicon/meeting-triggers.tsv), in the file's order of preference. */
+    private static final List<Tsv.Row> TRIGGERS = Tsv.read("newsgraph/lexicon/meeting-triggers.tsv");
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(" + String.join("|",
+            TRIGGERS.stream().map(r -> r.require("pattern")).toList()) + ")\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(,\\s*(?:during|which|who|where|but)\\b|;)");
     /** Relations that open a clause of their own below the meeting's. */
     private static final List<String> CLAUSE_HEADS = List.of("acl", "advcl", "ccomp", "parataxis");
@@ -113,11 +116,12 @@ final class MeetingExtractor {
     }
 
     private static String kind(String trigger) {
-        String t = trigger.toLowerCase(Locale.ROOT);
-        if (t.contains("call") || t.contains("telephone")) {
-            return "phone call";
+        for (Tsv.Row r : TRIGGERS) {
+            if (Pattern.compile("(?i)" + r.require("pattern")).matcher(trigger).matches()) {
+                return r.require("kind");
+            }
         }
-        return t.equals("talks") ? "talks" : t.equals("summit") ? "summit" : "meeting";
+        return "meeting";
     }
 
     /**
