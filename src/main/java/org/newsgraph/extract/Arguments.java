@@ -19,6 +19,9 @@ import org.newsgraph.nlp.Token;
 final class Arguments {
     /** Relations through which a verb without a subject shares the subject of its head. */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "acl");
+    /** Words by which armed men are said to answer to someone (lexicon/allegiance-words.txt). */
+    private static final Set<String> ALLEGIANCE = Set.copyOf(org.newsgraph.config.Tsv.lines(
+            "newsgraph/lexicon/allegiance-words.txt"));
     /** Prepositions whose phrase after an active verb without an object names whom it was done to. */
     private static final List<String> TARGET_CASES = List.of("against", "on", "at", "with", "targeting");
     /** Relations of a head noun's dependents that name its owner: "Turkey's troops", "the Syrian army's jets". */
@@ -245,6 +248,17 @@ final class Arguments {
         Mention m = actorAt(ctx, s, head);
         if (m != null) {
             return m;
+        }
+        // "forces loyal to Assad", "militias affiliated with Iran": the one they answer to
+        for (Token d : s.dependents(head.index())) {
+            if ((d.hasRelation("amod") || d.hasRelation("acl")) && d.lemma() != null
+                    && ALLEGIANCE.contains(d.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                for (Token to : s.dependents(d.index())) {
+                    if ((to.hasRelation("obl") || to.hasRelation("nmod")) && actorAt(ctx, s, to) != null) {
+                        return actorAt(ctx, s, to);
+                    }
+                }
+            }
         }
         for (Token d : s.dependents(head.index())) {
             if (OWNER.stream().anyMatch(d::hasRelation) && (!d.hasRelation("nmod") || hasCase(s, d, "of"))) {

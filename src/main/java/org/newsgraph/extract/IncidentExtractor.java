@@ -270,6 +270,11 @@ final class IncidentExtractor {
                     if (in.lookingAt()) {
                         Span noun = new Span(in.start(1), in.end(1));
                         modifiers(ctx, s, new Hit(h.trigger(), noun)).forEach(e -> addIf(d.perpetrators, e));
+                        // "... killed in an air attack by the regime"
+                        Arguments.Roles owner = d.perpetrators.isEmpty() ? Arguments.ofNoun(ctx, s, noun) : null;
+                        if (owner != null && owner.agent() != null) {
+                            addIf(d.perpetrators, owner.agent().entity());
+                        }
                     }
                 }
             }
@@ -562,8 +567,13 @@ final class IncidentExtractor {
     }
 
     private static boolean anchored(Draft d) {
+        // a named place makes a change of control or a deployment concrete, and an attack told with a verb
+        // ("helicopters dropped barrel bombs on Kafr Nabl"); an attack noun with only a place stays too vague
+        // ("attacks in Idlib have increased")
+        boolean placeAnchors = PLACE_ANCHORS.contains(d.type)
+                || d.type == IncidentType.ATTACK && !d.hit.trigger().subject().equals("event");
         return d.date != null || d.killed != null || d.displaced != null || !d.perpetrators.isEmpty()
-                || !d.targets.isEmpty() || d.placeInSentence && PLACE_ANCHORS.contains(d.type);
+                || !d.targets.isEmpty() || d.placeInSentence && placeAnchors;
     }
 
     /** Two drafts of the same type, actors, place and compatible time are one incident reported twice. */

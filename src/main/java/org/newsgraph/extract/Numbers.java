@@ -18,7 +18,7 @@ final class Numbers {
     /** A count, possibly hedged ("more than 200,000", "at least five"). */
     static final String COUNT = "(?:(?:more than|over|at least|nearly|almost|about|around|some|up to|roughly)\\s+)?"
             + "((?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:hundred|thousand|million))?|" + WORD
-            + "(?:\\s+(?:hundred|thousand|million))?)";
+            + "(?:\\s+(?:hundred|thousand|million))?)(?![\\p{L}\\d])";
     private static final Pattern PARTS = Pattern.compile("(?i)^([\\d.,]+|[a-z-]+)(?:\\s+(hundred|thousand|million))?$");
 
     private Numbers() {
