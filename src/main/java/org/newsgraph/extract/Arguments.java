@@ -154,15 +154,21 @@ final class Arguments {
         if (verb < 0) {
             return null;
         }
+        List<Token> sufferers = new java.util.ArrayList<>();
         for (String rel : List.of("obj", "nsubj:pass", "nsubj")) {
-            for (Token noun : s.children(verb, rel)) {
-                if (noun.hasPos("CD")) {
-                    return number(s, noun);
-                }
-                Token num = s.child(noun.index(), "nummod");
-                if (num != null) {
-                    return number(s, num);
-                }
+            sufferers.addAll(s.children(verb, rel));
+        }
+        Token head = s.head(s.tokens().get(verb));
+        if (head != null && s.tokens().get(verb).hasRelation("acl")) {
+            sufferers.add(head);    // "30,000 civilians fleeing the bombardment"
+        }
+        for (Token noun : sufferers) {
+            if (noun.hasPos("CD")) {
+                return number(s, noun);
+            }
+            Token num = s.child(noun.index(), "nummod");
+            if (num != null) {
+                return number(s, num);
             }
         }
         return null;

@@ -178,7 +178,10 @@ final class IncidentExtractor {
                 }
             }
         }
-        all.sort(Comparator.comparingInt((Hit h) -> h.span().length()).reversed());
+        // the longer trigger first; but people fleeing an event or displaced by it are the incident told ("civilians
+        // fleeing the bombardment"), the event their cause
+        all.sort(Comparator.comparing((Hit h) -> h.trigger().type() != IncidentType.DISPLACEMENT)
+                .thenComparing(Comparator.comparingInt((Hit h) -> h.span().length()).reversed()));
         List<Hit> out = new ArrayList<>();
         for (Hit h : all) {
             // one phrase holds one trigger ("killed in an attack"); a comma between two means two clauses
@@ -567,13 +570,10 @@ final class IncidentExtractor {
     }
 
     private static boolean anchored(Draft d) {
-        // a named place makes a change of control or a deployment concrete, and an attack told with a verb
-        // ("helicopters dropped barrel bombs on Kafr Nabl"); an attack noun with only a place stays too vague
-        // ("attacks in Idlib have increased")
-        boolean placeAnchors = PLACE_ANCHORS.contains(d.type)
-                || d.type == IncidentType.ATTACK && !d.hit.trigger().subject().equals("event");
+        // a named place makes a change of control or a deployment concrete; an attack with only a place stays too
+        // vague ("attacks in Idlib have increased", "the storm pounded Gaziantep")
         return d.date != null || d.killed != null || d.displaced != null || !d.perpetrators.isEmpty()
-                || !d.targets.isEmpty() || d.placeInSentence && placeAnchors;
+                || !d.targets.isEmpty() || d.placeInSentence && PLACE_ANCHORS.contains(d.type);
     }
 
     /** Two drafts of the same type, actors, place and compatible time are one incident reported twice. */
