@@ -27,7 +27,6 @@ import org.newsgraph.nlp.Token;
  */
 final class EntityRecognizer {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,6})\\)");
-    private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:al|el|bin|ibn)-\\p{Lu}[\\p{L}'’-]*)");
 
     private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile("\\p{Lu}[\\p{L}'’.]*-\\p{Ll}+");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
@@ -54,6 +53,8 @@ final class EntityRecognizer {
     private final GroupFraming framing;
     private final Map<String, Entity> aliases = new HashMap<>();
     private final Pattern aliasPattern;
+    /** A word of a name: capitalised, or a particle joined to a capitalised word ("al-Bab", "bin-Laden"). */
+    private final Pattern nameToken;
     private final Pattern demonymPhrase;
     private final Pattern demonymWord;
     private final Pattern roleName;
@@ -62,6 +63,8 @@ final class EntityRecognizer {
         this.gazetteer = gazetteer;
         this.lex = lex;
         this.words = RecognizerWords.load();
+        String particles = alternation(words.nameParticles);
+        nameToken = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:" + particles + ")-\\p{Lu}[\\p{L}'’-]*)");
         for (Map.Entry<String, Entity> e : gazetteer.aliases().entrySet()) {
             aliases.put(e.getKey(), e.getValue());
             // straight and curly apostrophes are one letter to the reader: "Ma'arrat al-Nu'man", "Ma’arrat al-Nu’man"
@@ -104,11 +107,13 @@ final class EntityRecognizer {
                 + "\\s+(" + alternation(words.stateNouns.keySet()) + ")(?![\\p{L}-])");
         String places = alternation(words.placeNouns);
         String placesOf = alternation(words.placeNounsOf);
-        placeBefore = Pattern.compile("(?i)\\b(?:in|near|outside|around|into|towards?|(?:" + placesOf + ") of)\\s+$");
+        placeBefore = Pattern.compile("(?i)\\b(?:" + alternation(words.placePrepositions) + "|(?:" + placesOf
+                + ") of)\\s+$");
         listOfPlaces = Pattern.compile("(?i)\\b(?:" + alternation(words.placeNounsPlural)
                 + "|including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
         // the items of a list of places: capitalised words with Arabic particles ("Tell al-Tut", "al-Areim")
-        String item = "(?:(?:[Aa]l|[Ee]l)-)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|as|ash|ad|ar|az|an|at)-)?\\p{L}[\\p{L}'’-]*){0,3}";
+        String item = "(?:(?i:" + particles + ")-)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:" + particles
+                + ")-)?\\p{L}[\\p{L}'’-]*){0,3}";
         String items = "(?:" + item + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))*";
         placeListBefore = Pattern.compile("(?<![\\p{L}])(?:(?i:" + placesOf + ")\\s+of(?:\\s+the)?\\s+"
                 + "|(?i:" + alternation(words.placeNounsOfPlural) + ")\\s+of(?:\\s+the)?\\s+" + items
@@ -121,7 +126,7 @@ final class EntityRecognizer {
         mediaBefore = Pattern.compile("(?<![\\p{L}])(?:" + media + ")\\s+$");
         mediaAfter = Pattern.compile("^\\s+(?:" + media + ")(?![\\p{L}])");
         roleName = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lex.roleTitles) + ")\\s+("
-                + NAME_TOKEN.pattern() + "(?:\\s+" + NAME_TOKEN.pattern() + "){0,3})");
+                + nameToken.pattern() + "(?:\\s+" + nameToken.pattern() + "){0,3})");
         unnamedGroups = gazetteer.byKey("armed-groups-unnamed").orElse(null);
         framing = new GroupFraming(lex, words);
     }
@@ -367,20 +372,20 @@ final class EntityRecognizer {
                 // "Turkey-backed", "UK-based" are adjectives; a demonym only begins a name when capitals follow
                 // ("Syrian American Medical Society"), else it is the demonym of a force or a state
                 boolean demonym = gazetteer.stateForDemonym(t.text()) != null;
-                boolean nameish = NAME_TOKEN.matcher(t.text()).matches() && !covered(known, t.span())
+                boolean nameish = nameToken.matcher(t.text()).matches() && !covered(known, t.span())
                         && !(run.isEmpty() && lex.stopCapitals.contains(t.text()))
                         && !ADJECTIVE_COMPOUND.matcher(t.text()).matches()
-                        && (!demonym || i + 1 < tokens.size() && NAME_TOKEN.matcher(tokens.get(i + 1).text()).matches()
+                        && (!demonym || i + 1 < tokens.size() && nameToken.matcher(tokens.get(i + 1).text()).matches()
                         && !covered(known, tokens.get(i + 1).span())
                         && !lex.forceNouns.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)));
                 // "Ministry of Defence", "Organisation for the Prohibition of Chemical Weapons": a connector joins
                 // two capitalised parts of one name
                 boolean connector = !run.isEmpty() && i + 1 < tokens.size()
-                        && NAME_TOKEN.matcher(tokens.get(i + 1).text()).matches()
+                        && nameToken.matcher(tokens.get(i + 1).text()).matches()
                         && (t.text().equals("of") || t.text().equals("for")
                         || t.text().equals("the") && CONNECTORS.contains(run.get(run.size() - 1).text()))
                         || !run.isEmpty() && (t.text().equals("of") || t.text().equals("for")) && i + 2 < tokens.size()
-                        && tokens.get(i + 1).text().equals("the") && NAME_TOKEN.matcher(tokens.get(i + 2).text()).matches();
+                        && tokens.get(i + 1).text().equals("the") && nameToken.matcher(tokens.get(i + 2).text()).matches();
                 if (nameish || connector) {
                     run.add(t);
                 } else {

@@ -26,6 +26,10 @@ final class RecognizerWords {
     /** Plural place nouns, which may open a list with a colon ("7 areas, they are: ..."). */
     final List<String> placeNounsPlural;
     final List<String> honorifics;
+    /** Lower-case particles of Arabic names ("al", "bin", "ash"). */
+    final List<String> nameParticles;
+    /** Prepositions after which a name tagged as a person is a place ("near Maar Shamarin"). */
+    final List<String> placePrepositions;
     /** Reporting verbs that make an untyped name right before them a person. */
     final List<String> speechAfterName;
     /** Words between a demonym and a force noun ("government", "regime", "occupation"). */
@@ -49,6 +53,8 @@ final class RecognizerWords {
         placeNounsOfPlural = pn.stream().filter(r -> r.get("of").equals("yes") && r.get("plural").equals("yes"))
                 .map(r -> r.require("noun")).toList();
         honorifics = Tsv.lines(DIR + "honorifics.txt");
+        nameParticles = Tsv.lines(DIR + "name-particles.txt");
+        placePrepositions = Tsv.lines(DIR + "place-prepositions.txt");
         speechAfterName = Tsv.lines(DIR + "speech-after-name.txt");
         forceModifiers = Tsv.lines(DIR + "force-modifiers.txt");
         Map<String, String> sn = new LinkedHashMap<>();
