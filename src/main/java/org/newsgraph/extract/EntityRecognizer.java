@@ -26,26 +26,35 @@ import org.newsgraph.nlp.Token;
  * ("Ankara retaliated"), acronyms introduced in brackets, and unknown names typed by their head word.
  */
 final class EntityRecognizer {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "around", "into",
-            "of", "across", "towards", "toward", "via", "through", "visit", "visited", "visiting", "within", "inside");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,6})\\)");
-    private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:al|el|bin|ibn)-\\p{Lu}[\\p{L}'’-]*)");
 
     private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile("\\p{Lu}[\\p{L}'’.]*-\\p{Ll}+");
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|near|outside|around|into|towards?|"
-            + "from the (?:village|town|city) of|(?:village|town|city|district) of)\\s+$");
-    private static final Pattern LIST_OF_PLACES = Pattern.compile("(?i)\\b(?:villages|towns|localities|areas|"
-            + "including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
-    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)\\s+$");
-    private static final Pattern SAID_AFTER = Pattern.compile("\\s+(said|says|told|added)\\b");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
 
     private final Gazetteer gazetteer;
     private final Lexicons lex;
+    private final RecognizerWords words;
+    /** A name after which a place is expected: "near ...", "the village of ...". */
+    private final Pattern placeBefore;
+    /** A name inside a list of places: "the settlements of Kara Jurn, Hwaiz, ...", "7 areas, they are: ...". */
+    private final Pattern listOfPlaces;
+    /** A name that is an item of a list of settlements: "the settlements of Kara Jurn, Hwaiz and Tell al-Tut". */
+    private final Pattern placeListBefore;
+    /** A settlement noun right after a name: "al-Hbit town". */
+    private final Pattern placeNounAfter;
+    private final Pattern honorificBefore;
+    private final Pattern saidAfter;
+    /** A media noun right before ("local channel NTV") or after ("the Al-Watan newspaper") a name. */
+    private final Pattern mediaBefore;
+    private final Pattern mediaAfter;
+    /** A demonym (or several) and a noun that stands for the state: "the Turkish regime", "the Greek side". */
+    private final Pattern statePhrase;
     private final Entity unnamedGroups;
     private final GroupFraming framing;
     private final Map<String, Entity> aliases = new HashMap<>();
     private final Pattern aliasPattern;
+    /** A word of a name: capitalised, or a particle joined to a capitalised word ("al-Bab", "bin-Laden"). */
+    private final Pattern nameToken;
     private final Pattern demonymPhrase;
     private final Pattern demonymWord;
     private final Pattern roleName;
@@ -53,8 +62,16 @@ final class EntityRecognizer {
     EntityRecognizer(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
         this.lex = lex;
+        this.words = RecognizerWords.load();
+        String particles = alternation(words.nameParticles);
+        nameToken = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:" + particles + ")-\\p{Lu}[\\p{L}'’-]*)");
         for (Map.Entry<String, Entity> e : gazetteer.aliases().entrySet()) {
             aliases.put(e.getKey(), e.getValue());
+            // straight and curly apostrophes are one letter to the reader: "Ma'arrat al-Nu'man", "Ma’arrat al-Nu’man"
+            if (e.getKey().indexOf('\'') >= 0 || e.getKey().indexOf('’') >= 0) {
+                aliases.putIfAbsent(e.getKey().replace('\'', '’'), e.getValue());
+                aliases.putIfAbsent(e.getKey().replace('’', '\''), e.getValue());
+            }
             if (e.getValue().type() == EntityType.PLACE) {
                 aliases.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
             }
@@ -75,19 +92,43 @@ final class EntityRecognizer {
                 aliases.putIfAbsent(Character.toUpperCase(k.charAt(0)) + k.substring(1), e.getValue());
             }
         }
+        // a hyphen after a name joins it to a word ("Assad-era") unless a participle ("al-Qaida-linked") or another
+        // name ("EU-Turkey statement") follows: then the name is a mention of its own
         aliasPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(aliases.keySet())
-                + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+                + ")(?![\\p{L}\\p{N}]|-(?!(?:" + alternation(words.hyphenSuffixes) + ")(?![\\p{L}])|\\p{Lu})\\p{L})");
         List<String> demonyms = gazetteer.entities().stream().filter(e -> e.type() == EntityType.STATE)
                 .flatMap(e -> e.prop("demonym").stream()).toList();
         String d = "(?:" + alternation(demonyms) + ")";
         demonymWord = Pattern.compile("(?<![\\p{L}-])" + d + "(?![\\p{L}-])");
         demonymPhrase = Pattern.compile("(?<![\\p{L}-])" + d + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + d + ")*"
-                + "\\s+(?:(?:government|regime|pro-government|state|armed)\\s+)?(?:" + alternation(lex.forceNouns)
+                + "\\s+(?:(?:" + alternation(words.forceModifiers) + ")\\s+)?(?:" + alternation(lex.forceNouns)
                 + ")(?![\\p{L}])");
+        statePhrase = Pattern.compile("(?<![\\p{L}-])" + d + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + d + ")*"
+                + "\\s+(" + alternation(words.stateNouns.keySet()) + ")(?![\\p{L}-])");
+        String places = alternation(words.placeNouns);
+        String placesOf = alternation(words.placeNounsOf);
+        placeBefore = Pattern.compile("(?i)\\b(?:" + alternation(words.placePrepositions) + "|(?:" + placesOf
+                + ") of)\\s+$");
+        listOfPlaces = Pattern.compile("(?i)\\b(?:" + alternation(words.placeNounsPlural)
+                + "|including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
+        // the items of a list of places: capitalised words with Arabic particles ("Tell al-Tut", "al-Areim")
+        String item = "(?:(?i:" + particles + ")-)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:" + particles
+                + ")-)?\\p{L}[\\p{L}'’-]*){0,3}";
+        String items = "(?:" + item + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))*";
+        placeListBefore = Pattern.compile("(?<![\\p{L}])(?:(?i:" + placesOf + ")\\s+of(?:\\s+the)?\\s+"
+                + "|(?i:" + alternation(words.placeNounsOfPlural) + ")\\s+of(?:\\s+the)?\\s+" + items
+                + "|(?i:" + alternation(words.placeNounsPlural) + "),?\\s+(?:(?i:they|which)\\s+(?:are|were)\\s*)?:\\s+"
+                + items + ")$");
+        placeNounAfter = Pattern.compile("^\\s+(?:" + places + ")(?![\\p{L}])");
+        honorificBefore = Pattern.compile("\\b(?:" + alternation(words.honorifics) + ")\\.?\\s+$");
+        saidAfter = Pattern.compile("\\s+(?:" + alternation(words.speechAfterName) + ")\\b");
+        String media = alternation(words.mediaNouns);
+        mediaBefore = Pattern.compile("(?<![\\p{L}])(?:" + media + ")\\s+$");
+        mediaAfter = Pattern.compile("^\\s+(?:" + media + ")(?![\\p{L}])");
         roleName = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lex.roleTitles) + ")\\s+("
-                + NAME_TOKEN.pattern() + "(?:\\s+" + NAME_TOKEN.pattern() + "){0,3})");
+                + nameToken.pattern() + "(?:\\s+" + nameToken.pattern() + "){0,3})");
         unnamedGroups = gazetteer.byKey("armed-groups-unnamed").orElse(null);
-        framing = new GroupFraming(lex);
+        framing = new GroupFraming(lex, words);
     }
 
     static String alternation(java.util.Collection<String> words) {
@@ -95,7 +136,10 @@ final class EntityRecognizer {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    private record Candidate(Span span, Entity entity, double confidence, int priority) {
+    private record Candidate(Span span, Entity entity, double confidence, int priority, String framing) {
+        Candidate(Span span, Entity entity, double confidence, int priority) {
+            this(span, entity, confidence, priority, null);
+        }
     }
 
     Recognition recognize(AnalyzedText doc) {
@@ -114,6 +158,7 @@ final class EntityRecognizer {
         Map<String, Entity> roles = new LinkedHashMap<>();
         Map<String, Entity> discovered = new HashMap<>();
         demonymPhrases(text, cands);
+        statePhrases(text, cands);
         aliasMatches(text, cands);
         Map<Span, String> rolePhrases = new HashMap<>();
         roleNames(text, cands, roles, discovered, rolePhrases);
@@ -126,7 +171,8 @@ final class EntityRecognizer {
         chosen = select(chosen);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : chosen) {
-            String framed = c.entity() == unnamedGroups ? framing.ofUnnamed(c.span().of(text))
+            String framed = c.framing() != null ? c.framing()
+                    : c.entity() == unnamedGroups ? framing.ofUnnamed(c.span().of(text))
                     : c.entity().type() == EntityType.ARMED_GROUP ? framing.ofNamedGroup(text, c.span()) : null;
             mentions.add(new Mention(c.entity(), c.span().of(text), c.span(), framed, rolePhrases.get(c.span()),
                     c.confidence()));
@@ -156,10 +202,16 @@ final class EntityRecognizer {
     }
 
     /** A capital is a place after a locative word or in a dateline; otherwise it stands for its state. */
-    private static boolean isLocative(String text, Span span) {
+    private boolean isLocative(String text, Span span) {
         int lineStart = text.lastIndexOf("\n", span.begin() - 1) + 1;
         String before = text.substring(lineStart, span.begin());
-        if (before.isBlank() && text.startsWith(",", span.end())) {
+        // a dateline ("BEIRUT, Oct 13", "Beirut:", a line of its own, a bullet of a page header)
+        if (before.replaceAll("[\\s•·*-]", "").isEmpty() && (text.startsWith(",", span.end())
+                || text.startsWith(":", span.end()) || text.startsWith("\n", span.end()) || span.end() == text.length())) {
+            return true;
+        }
+        // "the Damascus suburb of Eastern Ghouta", "Ankara province": a place noun after the city makes it the place
+        if (placeNounAfter.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 20))).find()) {
             return true;
         }
         // a dateline of several places: "MOSCOW/ANKARA (Reuters) -"
@@ -169,7 +221,7 @@ final class EntityRecognizer {
             return true;
         }
         Matcher w = Pattern.compile("([\\p{L}]+)\\W*$").matcher(before);
-        return w.find() && LOCATIVE.contains(w.group(1).toLowerCase(Locale.ROOT));
+        return w.find() && words.locatives.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 
     private void demonymPhrases(String text, List<Candidate> out) {
@@ -194,6 +246,35 @@ final class EntityRecognizer {
         }
     }
 
+    /**
+     * A demonym (or several) before a noun that stands for the state: "the Turkish regime", "the Greek side", "Iranian
+     * and Russian delegations". Each demonym is a mention of its state, framed by the noun when the noun frames
+     * ("regime", "occupation").
+     */
+    private void statePhrases(String text, List<Candidate> out) {
+        Matcher m = statePhrase.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30)).toLowerCase(Locale.ROOT);
+            if (lex.forceNouns.stream().anyMatch(f -> after.matches("\\s+" + Pattern.quote(f) + "(?![\\p{L}]).*"))) {
+                continue; // "Turkish occupation army" is the army
+            }
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            String framed = words.stateNouns.getOrDefault(noun, "");
+            Matcher w = demonymWord.matcher(text).region(m.start(), m.end());
+            List<int[]> ds = new ArrayList<>();
+            while (w.find()) {
+                ds.add(new int[] {w.start(), w.end()});
+            }
+            for (int i = 0; i < ds.size(); i++) {
+                Entity state = gazetteer.stateForDemonym(text.substring(ds.get(i)[0], ds.get(i)[1]));
+                if (state != null) {
+                    Span span = new Span(ds.get(i)[0], i == ds.size() - 1 ? m.end() : ds.get(i)[1]);
+                    out.add(new Candidate(span, state, 0.8, 2, framed.isEmpty() ? null : framed));
+                }
+            }
+        }
+    }
+
     /** The armed forces of a state: the gazetteer's, or a node made for them. */
     private Entity forceOf(Entity state) {
         Entity f = gazetteer.related(state, "military");
@@ -211,6 +292,10 @@ final class EntityRecognizer {
             }
             Span nameSpan = new Span(m.start(1), m.start(1) + name.length());
             Entity person = longestAliasPerson(name);
+            if (person == null && personBySuffix(name) != null) {
+                person = personBySuffix(name);
+                out.add(new Candidate(nameSpan, person, 0.7, 1));
+            }
             if (person == null) {
                 if (aliases.containsKey(name) || name.split("\\s+").length < 2 && !text.startsWith(" said", nameSpan.end())) {
                     continue;
@@ -287,20 +372,20 @@ final class EntityRecognizer {
                 // "Turkey-backed", "UK-based" are adjectives; a demonym only begins a name when capitals follow
                 // ("Syrian American Medical Society"), else it is the demonym of a force or a state
                 boolean demonym = gazetteer.stateForDemonym(t.text()) != null;
-                boolean nameish = NAME_TOKEN.matcher(t.text()).matches() && !covered(known, t.span())
+                boolean nameish = nameToken.matcher(t.text()).matches() && !covered(known, t.span())
                         && !(run.isEmpty() && lex.stopCapitals.contains(t.text()))
                         && !ADJECTIVE_COMPOUND.matcher(t.text()).matches()
-                        && (!demonym || i + 1 < tokens.size() && NAME_TOKEN.matcher(tokens.get(i + 1).text()).matches()
+                        && (!demonym || i + 1 < tokens.size() && nameToken.matcher(tokens.get(i + 1).text()).matches()
                         && !covered(known, tokens.get(i + 1).span())
                         && !lex.forceNouns.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)));
                 // "Ministry of Defence", "Organisation for the Prohibition of Chemical Weapons": a connector joins
                 // two capitalised parts of one name
                 boolean connector = !run.isEmpty() && i + 1 < tokens.size()
-                        && NAME_TOKEN.matcher(tokens.get(i + 1).text()).matches()
+                        && nameToken.matcher(tokens.get(i + 1).text()).matches()
                         && (t.text().equals("of") || t.text().equals("for")
                         || t.text().equals("the") && CONNECTORS.contains(run.get(run.size() - 1).text()))
                         || !run.isEmpty() && (t.text().equals("of") || t.text().equals("for")) && i + 2 < tokens.size()
-                        && tokens.get(i + 1).text().equals("the") && NAME_TOKEN.matcher(tokens.get(i + 2).text()).matches();
+                        && tokens.get(i + 1).text().equals("the") && nameToken.matcher(tokens.get(i + 2).text()).matches();
                 if (nameish || connector) {
                     run.add(t);
                 } else {
@@ -316,8 +401,9 @@ final class EntityRecognizer {
     /**
      * Types a run of capitalised words the gazetteer does not know, and makes it a node: by its last word ("... Front",
      * "... Ministry"), its first word ("Ministry of ...", "Jaish al-..."), a reporting verb right after it (a person),
-     * or else the named-entity tag the parser gave it. A run the NER calls nothing and no rule types is no name
-     * (headline words, sentence-initial capitals).
+     * a media noun next to it (an outlet), a list of settlements it stands in (a place), or else the named-entity tag
+     * the parser gave it. A run the NER calls nothing and no rule types is no name (headline words, sentence-initial
+     * capitals).
      */
     private void typeName(String text, List<Token> run, Map<String, Entity> discovered, List<Entity> people,
                           List<Candidate> out) {
@@ -342,9 +428,27 @@ final class EntityRecognizer {
             typeName(text, run.subList(1, run.size()), discovered, people, out);
             return;
         }
-        if (type == null && SAID_AFTER.matcher(text).region(span.end(), text.length()).lookingAt()
+        String before = text.substring(Math.max(0, span.begin() - 200), span.begin());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 40));
+        if (isMonthDate(run, before, after)) {
+            return;
+        }
+        boolean demonymOnly = run.size() == 1 && gazetteer.stateForDemonym(name) != null;
+        if (type == null && !demonymOnly && (mediaBefore.matcher(before).find() || mediaAfter.matcher(after).find())) {
+            type = EntityType.MEDIA_OUTLET;
+        }
+        if (type == null && saidAfter.matcher(after).lookingAt()
                 && !"ORGANIZATION".equals(ner) && !"LOCATION".equals(ner)) {
             type = EntityType.PERSON;
+        }
+        // "the settlements of Kara Jurn, Hwaiz and Tell al-Tut", "al-Hbit town": places whatever the tagger says
+        // (a capitalised word opening a sentence before a place noun is an adjective: "Residential districts of ...")
+        boolean sentenceStart = before.matches("(?s)(?:.*[.!?:;\"“”\\n])?\\s*");
+        boolean placeContext = placeListBefore.matcher(before).find()
+                || !sentenceStart && placeNounAfter.matcher(after).lookingAt();
+        if (placeContext && (type == null || type == EntityType.PERSON && run.size() > 1)) {
+            type = EntityType.PLACE;
+            confidence = 0.55;
         }
         if (type == null && ner != null) {
             confidence = 0.5;
@@ -355,20 +459,19 @@ final class EntityRecognizer {
                 default -> null;
             };
             // villages the tagger takes for people: "near Maar Shamarin", "the villages of Deir al-Sharqi, Tal Mannas"
-            String before = text.substring(Math.max(0, span.begin() - 80), span.begin());
-            if (type == EntityType.PERSON && (PLACE_BEFORE.matcher(before).find()
-                    || LIST_OF_PLACES.matcher(before).find())) {
+            String near = before.substring(Math.max(0, before.length() - 80));
+            if (type == EntityType.PERSON && (placeBefore.matcher(near).find() || listOfPlaces.matcher(near).find())) {
                 type = EntityType.PLACE;
             }
         }
-        if (run.size() == 1 && HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, span.begin() - 6), span.begin()))
-                .find() && (ner == null || ner.equals("PERSON"))) {
+        if (run.size() == 1 && honorificBefore.matcher(before.substring(Math.max(0, before.length() - 6))).find()
+                && (ner == null || ner.equals("PERSON"))) {
             // "Mr Mitsotakis": an honorific makes a lone capitalised word a person
             Entity e = discovered.computeIfAbsent(name, n -> Entity.discovered(Text.slug(n), EntityType.PERSON, n));
             out.add(new Candidate(span, e, 0.55, 0));
             return;
         }
-        if (run.size() == 1) {
+        if (run.size() == 1 && !placeContext) {
             // a lone capitalised word: the surname of a person named in full before, or a place or organisation the
             // parser recognises; never a person of its own (too often a headline word or a stray capital)
             Entity person = java.util.stream.Stream.concat(people.stream(), discovered.values().stream())
@@ -381,7 +484,8 @@ final class EntityRecognizer {
             }
             // an organisation in one word is an acronym ("SDF"); a capitalised common word ("State" in "Secretary
             // of State", "Army" in "Army units") is none, whatever the tagger or the head word says
-            if (ner == null || type == EntityType.PERSON || lex.nameHeads.containsKey(name)
+            if (ner == null && type != EntityType.MEDIA_OUTLET || type == EntityType.PERSON
+                    || lex.nameHeads.containsKey(name)
                     || type == EntityType.ORGANIZATION && !name.matches("\\p{Lu}{2,6}")) {
                 return;
             }
@@ -397,9 +501,43 @@ final class EntityRecognizer {
             }
             return;
         }
+        if (type == EntityType.PERSON) {
+            // "President Recip Tayyip Erdogan": a name ending in two or more words of a known person's name is that person
+            Entity known = personBySuffix(name);
+            if (known != null) {
+                out.add(new Candidate(span, known, 0.6, 0));
+                return;
+            }
+        }
         EntityType t = type;
         Entity e = discovered.computeIfAbsent(name, n -> Entity.discovered(Text.slug(n), t, n));
         out.add(new Candidate(span, e, confidence, 0));
+    }
+
+    /**
+     * A month name that is a date, not a surname ("Theresa May" named before, then "In May, the offensive resumed"): a
+     * lone month after a time preposition ("in", "since", "early", ...) or before a number ("May 5", "May 2019").
+     */
+    private boolean isMonthDate(List<Token> run, String before, String after) {
+        if (run.size() != 1 || !words.months.contains(run.get(0).text())) {
+            return false;
+        }
+        Matcher prev = Pattern.compile("([\\p{L}]+)[\\s-]*$").matcher(before);
+        boolean timeWord = prev.find() && words.timePrepositions.contains(prev.group(1).toLowerCase(Locale.ROOT));
+        return timeWord || after.matches("(?s)\\s*,?\\s*\\d.*");
+    }
+
+    /** The gazetteer person whose name ends with the last two or more words of this name, or null. */
+    private Entity personBySuffix(String name) {
+        String[] w = name.split("\\s+");
+        for (int k = 1; k + 2 <= w.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            Entity e = aliases.get(tail);
+            if (e != null && e.type() == EntityType.PERSON) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The NER tag all analysed words of a run share, or null (none, mixed, or not analysed). */

@@ -15,27 +15,28 @@ import org.newsgraph.model.Span;
  * the plural noun it is counted under, so "terrorist groups" and "terrorists" are one framing.
  */
 final class GroupFraming {
-    private static final Pattern APPOSITION = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s+(?:a|an|the)\\s+"
-            + "((?:[\\p{L}-]+\\s+){0,3})(?:group|alliance|organi[sz]ation|militia|faction|coalition|outfit|network)\\b");
-
     private final Lexicons lex;
     private final Pattern after;
     private final Pattern before;
+    private final Pattern apposition;
     private final Pattern unnamed;
 
-    GroupFraming(Lexicons lex) {
+    GroupFraming(Lexicons lex, RecognizerWords rw) {
         this.lex = lex;
         String words = EntityRecognizer.alternation(lex.framingNouns.keySet());
+        String single = EntityRecognizer.alternation(rw.groupNouns("single"));
         after = Pattern.compile("(?i)^\\s+(" + words + ")(?![\\p{L}-])");
-        before = Pattern.compile("(?i)(?<![\\p{L}-])(" + words + ")\\s+(?:(?:group|organi[sz]ation|alliance|"
-                + "militia|faction|coalition|outfit)\\s+)?(?:the\\s+)?$");
+        before = Pattern.compile("(?i)(?<![\\p{L}-])(" + words + ")\\s+(?:(?:" + single + ")\\s+)?(?:the\\s+)?$");
+        apposition = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s+(?:a|an|the)\\s+"
+                + "((?:[\\p{L}-]+\\s+){0,3})(?:" + single + ")\\b");
         String generic = EntityRecognizer.alternation(lex.genericGroupNouns);
         String framedGroups = lex.framingNouns.keySet().stream().filter(w -> !w.contains(" "))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        unnamed = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:[\\p{L}]+-(?:backed|sponsored|linked|affiliated|"
-                + "allied)|foreign|armed|radical|islamist|takfiri|so-called|anti-[\\p{L}]+)\\s+){0,3}"
-                + "(?:(?:" + framedGroups + "|armed)\\s+(?:groups|factions|organi[sz]ations|outfits)|" + generic + ")"
-                + "(?![\\p{L}-])");
+        unnamed = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:[\\p{L}]+-(?:"
+                + EntityRecognizer.alternation(rw.hyphenSuffixes) + ")|"
+                + EntityRecognizer.alternation(rw.groupNouns("modifier")) + "|anti-[\\p{L}]+)\\s+){0,3}"
+                + "(?:(?:" + framedGroups + "|armed)\\s+(?:" + EntityRecognizer.alternation(rw.groupNouns("plural"))
+                + ")|" + generic + ")(?![\\p{L}-])");
     }
 
     /**
@@ -53,7 +54,7 @@ final class GroupFraming {
         if (m.find()) {
             return lex.framingNouns.get(m.group(1).toLowerCase(Locale.ROOT));
         }
-        m = APPOSITION.matcher(following);
+        m = apposition.matcher(following);
         if (m.find()) {
             for (String w : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (lex.framingNouns.containsKey(w)) {
