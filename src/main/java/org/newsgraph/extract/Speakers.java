@@ -90,6 +90,13 @@ final class Speakers {
         if (named != null) {
             return new Subjects.Subject(named.entity(), named.span(), false);
         }
+        // "The UN's aid coordination body, OCHA, said": a described subject named in apposition is that name
+        for (Token a : s.children(subj.index(), "appos")) {
+            Mention m = actorAt(ctx, s, a);
+            if (m != null) {
+                return new Subjects.Subject(m.entity(), m.span(), false);
+            }
+        }
         if (subj.hasPos("PRP")) {
             String p = subj.text().toLowerCase(Locale.ROOT);
             Entity e = PRONOUNS.contains(p) ? Subjects.resolvePronoun(ctx, p, subj.begin(), previous.speaker(), previous) : null;
@@ -99,8 +106,31 @@ final class Speakers {
             return null;
         }
         Span phrase = leftPhrase(s, subj);
+        if (namesUnknownBody(ctx, s, subj)) {
+            return null;
+        }
         Entity e = Descriptions.resolve(ctx, phrase.of(ctx.text), owner(ctx, s, subj), phrase.begin(), previous);
         return e == null ? null : new Subjects.Subject(e, phrase, true);
+    }
+
+    /**
+     * True when a proper name the article does not know qualifies an outlet's description ("the Al-Watan
+     * newspaper"): it is an outlet of its own, so the last outlet named is not meant.
+     */
+    private static boolean namesUnknownBody(ArticleContext ctx, Sentence s, Token noun) {
+        // only outlets: "the Defense Ministry" and "the Kremlin spokesman" are capitalised titles of known bodies
+        Descriptions.Noun n = Descriptions.nounOf(noun.text());
+        if (n == null || !n.types().contains(EntityType.MEDIA_OUTLET)) {
+            return false;
+        }
+        for (Token d : s.children(noun.index(), "compound")) {
+            if (d.index() < noun.index() && d.hasPos("NNP")
+                    && ctx.mentionsIn(s.span()).stream().noneMatch(m -> m.span().overlaps(d.span()))
+                    && ctx.gazetteer.stateForDemonym(d.text()) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject noun with the words before it that modify it: "the Britain-based monitor", "a Turkish official". */
@@ -115,8 +145,16 @@ final class Speakers {
     }
 
     /** An actor that a dependent of the subject names as its owner, or the state a capital stands for. */
-    private static Entity owner(ArticleContext ctx, Sentence s, Token noun) {
+    static Entity owner(ArticleContext ctx, Sentence s, Token noun) {
         for (Token d : s.dependents(noun.index())) {
+            if (d.hasRelation("acl")) {
+                // "a statement released by the Russian defence ministry": the agent of the participle issued it
+                Entity agent = agentOf(ctx, s, d);
+                if (agent != null) {
+                    return agent;
+                }
+                continue;
+            }
             if (OWNER.stream().noneMatch(d::hasRelation) || d.hasRelation("nmod") && !d.hasRelation("nmod:poss")
                     && s.children(d.index(), "case").stream()
                     .noneMatch(c -> OWNER_CASES.contains(c.text().toLowerCase(Locale.ROOT)))) {
@@ -133,6 +171,42 @@ final class Speakers {
             Entity state = ctx.gazetteer.related(m.entity(), "metonymFor");
             if (state != null) {
                 return state;
+            }
+        }
+        return null;
+    }
+
+    /** The actor or described body in the "by" phrase of a participle ("issued by the ministry"), or null. */
+    private static Entity agentOf(ArticleContext ctx, Sentence s, Token participle) {
+        for (Token o : s.dependents(participle.index())) {
+            boolean by = o.hasRelation("obl") && s.children(o.index(), "case").stream()
+                    .anyMatch(c -> c.text().equalsIgnoreCase("by"));
+            if (!by) {
+                continue;
+            }
+            Mention m = mentionAt(ctx, s, o);
+            if (m != null && m.entity().type().isActor()) {
+                return m.entity();
+            }
+            if (o.hasPos("NN") && !o.hasPos("NNP")) {
+                Span phrase = leftPhrase(s, o);
+                Descriptions.Noun n = Descriptions.nounOf(phrase.of(ctx.text));
+                if (n != null && n.kind() != Descriptions.Kind.ISSUER) {
+                    return Descriptions.resolve(ctx, phrase.of(ctx.text), null, phrase.begin(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The owner the parse gives the noun ending at {@code end} ("a statement provided by the ministry"), or null. */
+    static Entity ownerOfNounEndingAt(ArticleContext ctx, Sentence s, int end) {
+        for (Token t : s.tokens()) {
+            if (!t.isAnalyzed()) {
+                return null;
+            }
+            if (t.end() == end && t.hasPos("NN")) {
+                return owner(ctx, s, t);
             }
         }
         return null;

@@ -178,7 +178,8 @@ final class StatementExtractor {
                     Matcher desc = DESCRIBED_SOURCE.matcher(ctx.text).region(m.end(), s.span().end());
                     String words = desc.lookingAt() ? describedSource(desc.group(1)) : null;
                     if (words != null) {
-                        Entity e = Descriptions.resolve(ctx, words, null, m.end(), previous);
+                        Entity owner = Speakers.ownerOfNounEndingAt(ctx, s, desc.start(1) + words.length());
+                        Entity e = Descriptions.resolve(ctx, words, owner, m.end(), previous);
                         yield e == null ? null : new Subjects.Subject(e, new Span(m.end(), desc.end()), true);
                     }
                     Mention x = Subjects.after(ctx, m.end(), 8, true);
@@ -260,11 +261,18 @@ final class StatementExtractor {
         return before != null ? before : after;
     }
 
-    /** A quotation with no cue in its sentence: a quoted fragment after its speaker, or the last speaker going on. */
+    /**
+     * A quotation with no cue in its sentence: a quoted clause after its speaker, or the last speaker going on. A
+     * short quoted phrase that no reporting verb governs is a term the writer marks ("a 'safe zone'", "so-called
+     * 'Peace Spring'", a unit's name), not anyone's statement.
+     */
     private static Draft unattributed(ArticleContext ctx, Sentence s, Quote q, Statement lastDirect) {
+        if (!q.isFull()) {
+            return null;
+        }
         Mention m = ctx.lastMentionBefore(q.outer().begin(), x -> x.entity().type().isActor());
         Draft d = new Draft();
-        if (!q.isFull() || Character.isLowerCase(q.words().charAt(0))) {
+        if (Character.isLowerCase(q.words().charAt(0))) {
             if (m != null && s.span().contains(m.span())) {
                 d.speaker = m.entity();
                 d.confidence = 0.6;

@@ -170,7 +170,7 @@ final class Subjects {
         }
         if (p.equals("it")) {
             Mention m = ctx.lastMentionBefore(at, x -> x.entity().type().isActor()
-                    && x.entity().type() != EntityType.PERSON);
+                    && x.entity().type() != EntityType.PERSON && !isPlural(ctx, x));
             return m == null ? null : m.entity();
         }
         // "President Erdogan rejected the criticism. 'We will not stop,' he said.": a person who has just been the
@@ -188,16 +188,39 @@ final class Subjects {
         return m == null ? null : m.entity();
     }
 
-    /** True when the parse makes a mention the subject of its clause (false for unparsed sentences). */
+    /**
+     * True when a mention is worded as a plural common noun ("Turkish forces", "government troops"), which "it"
+     * cannot take up; a plural inside a name ("Syrian Democratic Forces", "United States") is one body.
+     */
+    static boolean isPlural(ArticleContext ctx, Mention m) {
+        String w = m.span().of(ctx.text).strip();
+        String last = w.substring(w.lastIndexOf(' ') + 1);
+        return last.length() > 3 && Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
+    }
+
+    /**
+     * True when the parse makes a mention the subject of a clause the article itself asserts (false for unparsed
+     * sentences): in "Mitsotakis suggested that Erdogan should examine the deal" Mitsotakis is, Erdogan (subject of
+     * reported content) is not, and neither is a name inside a quotation.
+     */
     static boolean isSubject(ArticleContext ctx, Mention m) {
         org.newsgraph.nlp.Sentence s = ctx.sentenceOf(m.span().begin());
-        if (s == null) {
+        if (s == null || ctx.inQuote(m.span().begin())) {
             return false;
         }
         for (org.newsgraph.nlp.Token t : s.tokens()) {
             if (m.span().contains(t.span()) && t.hasRelation("nsubj")) {
                 Token head = s.head(t);
-                return head == null || !m.span().contains(head.span());
+                if (head == null) {
+                    return true;
+                }
+                if (m.span().contains(head.span())) {
+                    return false;
+                }
+                for (int steps = 0; steps < 4 && head.hasRelation("conj") && s.head(head) != null; steps++) {
+                    head = s.head(head);
+                }
+                return !head.hasRelation("ccomp");
             }
         }
         return false;
