@@ -90,6 +90,15 @@ final class Speakers {
         if (named != null) {
             return new Subjects.Subject(named.entity(), named.span(), false);
         }
+        // "Head of the press office of the Kazakh Foreign Ministry Anuar Zhaynakov indicated": a title phrase ending
+        // in a person's name right before the verb is that person
+        Span whole = s.subtree(subj.index());
+        for (Mention m : ctx.mentionsIn(whole)) {
+            if (m.entity().type() == EntityType.PERSON && m.span().end() == whole.end()
+                    && ctx.text.substring(m.span().end(), cue.begin()).isBlank()) {
+                return new Subjects.Subject(m.entity(), m.span(), false);
+            }
+        }
         // "The UN's aid coordination body, OCHA, said": a described subject named in apposition is that name
         for (Token a : s.children(subj.index(), "appos")) {
             Mention m = actorAt(ctx, s, a);
@@ -212,6 +221,27 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * True when the parse puts one cue inside what another reports: in "The source said that Syria calls on the
+     * world to act", "calls on" is part of the source's words, not a statement of Syria's own. A cue coordinated
+     * with the other ("criticised ... and called for") is not inside it.
+     */
+    static boolean reportedWithin(Sentence s, Span inner, Span outer) {
+        int vi = verbIn(s, inner);
+        int vo = verbIn(s, outer);
+        if (vi < 0 || vo < 0 || vi == vo || !s.governs(vo, vi)) {
+            return false;
+        }
+        for (int cur = vi, steps = 0; cur >= 0 && cur != vo && steps < s.tokens().size(); steps++) {
+            Token t = s.tokens().get(cur);
+            if (t.hasRelation("ccomp")) {
+                return true;
+            }
+            cur = t.head();
+        }
+        return false;
+    }
+
     /** The first main verb inside the cue ("told reporters" gives "told", "was quoted as saying" "quoted"), or -1. */
     private static int verbIn(Sentence s, Span cue) {
         for (Token t : s.tokens()) {
@@ -232,7 +262,8 @@ final class Speakers {
 
     private static Mention mentionAt(ArticleContext ctx, Sentence s, Token t) {
         for (Mention m : ctx.mentionsIn(s.span())) {
-            if (m.span().contains(t.span())) {
+            // a possessive the tokenizer kept whole ("SANA’s") still holds the name
+            if (m.span().contains(t.span()) || t.span().contains(m.span())) {
                 return m;
             }
         }

@@ -127,7 +127,11 @@ final class StatementExtractor {
         }
         for (CueHit h : hits) {
             boolean speakerHasOne = drafts.stream().anyMatch(d -> d.speaker.equals(h.speaker().entity()));
-            if (h.isVerb() && !byCue.containsKey(h) && !speakerHasOne) {
+            // a comma splice ("OCHA said 150,000 had fled, the Red Crescent said 190,000 had") is two statements
+            boolean nested = hits.stream().anyMatch(o -> o != h && o.isVerb() && o.span().end() < h.span().begin()
+                    && !ctx.text.substring(o.span().end(), h.span().begin()).contains(",")
+                    && Speakers.reportedWithin(s, h.span(), o.span()));
+            if (h.isVerb() && !byCue.containsKey(h) && !speakerHasOne && !nested) {
                 Draft d = new Draft();
                 d.speaker = h.speaker().entity();
                 d.cue = h;

@@ -107,7 +107,8 @@ final class Subjects {
                     && m.entity().type() != EntityType.GOVERNMENT_BODY);
             if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at) && !named
                     && !isPrepositionObject(ctx.text, at, ctx)) {
-                Entity e = Descriptions.resolve(ctx, d.group(1), null, at, previous);
+                // with its determiner: "the source" goes on with the previous speaker, "a source" does not
+                Entity e = Descriptions.resolve(ctx, d.group(), null, at, previous);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + d.end()), true);
                 }
