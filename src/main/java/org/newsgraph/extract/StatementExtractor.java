@@ -383,7 +383,8 @@ final class StatementExtractor {
      * Saraqeb on Saturday, killing nine, the Observatory said", Saturday dates the strike, not the saying.
      */
     private static boolean inPostposedContent(ArticleContext ctx, Sentence s, Draft d, DateExpression e) {
-        if (d.cue.speaker() == null) {
+        // with a parse, the attachment decides: "During an interview on Monday, Erdogan said" dates the saying
+        if (d.cue.speaker() == null || !s.tokens().isEmpty() && s.tokens().get(0).isAnalyzed()) {
             return false;
         }
         int speaker = d.cue.speaker().span().begin();

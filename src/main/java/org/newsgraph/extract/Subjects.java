@@ -24,6 +24,7 @@ final class Subjects {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|")) + "))(?![\\p{L}])");
     private static final int MAX_GAP_WORDS = 8;
+    private static final Pattern ISSUED_BY = Pattern.compile("\\s+(?:\\p{L}+ed\\s+)?(?:by|from)\\s");
     private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”]{2,200},\\s*$");
     private static final Pattern ROLE_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Lexicons.load().roleTitles
             .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
@@ -108,7 +109,7 @@ final class Subjects {
             if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at) && !named
                     && !isPrepositionObject(ctx.text, at, ctx)) {
                 // with its determiner: "the source" goes on with the previous speaker, "a source" does not
-                Entity e = Descriptions.resolve(ctx, d.group(), null, at, previous);
+                Entity e = Descriptions.resolve(ctx, d.group(), issuedBy(ctx, from + d.end(), verb), at, previous);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + d.end()), true);
                 }
@@ -122,6 +123,16 @@ final class Subjects {
             return null;
         }
         return best;
+    }
+
+    /** "a statement released by the ministry read": the actor after "by" right behind a description, or null. */
+    private static Entity issuedBy(ArticleContext ctx, int descriptionEnd, int verb) {
+        Matcher by = ISSUED_BY.matcher(ctx.text).region(descriptionEnd, verb);
+        if (!by.lookingAt()) {
+            return null;
+        }
+        Mention m = after(ctx, by.end(), 4, false);
+        return m == null || m.span().end() > verb ? null : m.entity();
     }
 
     /** True when the words before a name make it the object of a preposition ("criticism from U.S. President X"). */

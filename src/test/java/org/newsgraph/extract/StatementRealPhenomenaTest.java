@@ -220,4 +220,22 @@ class StatementRealPhenomenaTest {
 
         assertEquals(List.of("putin"), speakers(text, "hailed"));
     }
+
+    // --- dates -----------------------------------------------------------------------------------------------
+
+    @Test
+    void aDayInTheSettingOfTheSayingDatesIt() {
+        String text = "During an interview on Monday, Recep Tayyip Erdogan said that Ankara wants to resettle refugees.";
+
+        Statement s = statements(text).get(0);
+        assertEquals(LocalDate.of(2020, 3, 9), s.date().earliest());
+    }
+
+    @Test
+    void aDayOfThePostposedContentDoesNotDateTheSaying() {
+        String text = "Drones struck Saraqeb on Sunday, killing nine people, the Syrian Observatory for Human Rights said.";
+
+        Statement s = statements(text).get(0);
+        assertTrue(s.date() == null || !s.date().earliest().equals(LocalDate.of(2020, 3, 8)), s.date().toString());
+    }
 }
