@@ -105,12 +105,48 @@ final class Descriptions {
         String d = words.strip().replaceFirst("(?i)^(?:the|a|an)\\s+", "");
         return switch (n.kind()) {
             case NONE -> null;
-            case PERSON -> person(ctx, n, d, owner, at);
-            case MEMBER -> member(ctx, d, owner);
-            case ISSUER -> owner != null && owner.type() != EntityType.PERSON ? owner
-                    : issuerBefore(ctx, at, previous == null ? Subjects.Previous.NONE : previous);
+            case PERSON -> orPrevious(person(ctx, n, d, owner, at), words, previous, true);
+            case MEMBER -> orPrevious(member(ctx, d, owner), words, previous, false);
+            case ISSUER -> issuer(ctx, n, d, owner, at, previous);
             case BODY -> body(ctx, n, d, owner, at);
         };
+    }
+
+    /**
+     * A definite description nobody else fits ("the lawmaker stressed", "the source added", "the VP said") goes on
+     * with the speaker of the statement before it, who is the one the writer has been describing; an indefinite
+     * one ("a source said") introduces someone new and stays unresolved.
+     */
+    private static Entity orPrevious(Entity found, String words, Subjects.Previous previous, boolean person) {
+        if (found != null || previous == null || previous.speaker() == null
+                || !words.strip().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return found;
+        }
+        return !person || previous.speaker().type() == EntityType.PERSON ? previous.speaker() : null;
+    }
+
+    /**
+     * Who issued a document: the owner the parse gives it ("a statement released by the ministry"), the body or
+     * state its modifiers name ("a Greek government statement"), else the organisation that spoke or acted last.
+     */
+    private static Entity issuer(ArticleContext ctx, Noun n, String d, Entity owner, int at, Subjects.Previous previous) {
+        if (owner != null && owner.type() != EntityType.PERSON) {
+            return owner;
+        }
+        String[] w = WORD.split(d.strip());
+        if (w.length >= 2) {
+            String modifiers = String.join(" ", java.util.Arrays.copyOf(w, w.length - n.noun().split(" ").length));
+            Noun body = nounOf(modifiers);
+            Entity e = body != null && body.kind() == Kind.BODY ? body(ctx, body, modifiers, null, at) : null;
+            if (e != null) {
+                return e;
+            }
+            Entity state = stateNamedIn(ctx, modifiers);
+            if (state != null) {
+                return state;
+            }
+        }
+        return issuerBefore(ctx, at, previous == null ? Subjects.Previous.NONE : previous);
     }
 
     private static Entity person(ArticleContext ctx, Noun n, String d, Entity owner, int at) {
@@ -246,7 +282,7 @@ final class Descriptions {
         Entity spoke = previous.speaker() == null || previous.speaker().type() == EntityType.PERSON ? null
                 : previous.speaker();
         Mention acted = ctx.lastMentionBefore(at, x -> x.entity().type().isActor()
-                && x.entity().type() != EntityType.PERSON && isMainSubject(ctx, x));
+                && x.entity().type() != EntityType.PERSON && isMainSubject(ctx, x) && !Subjects.isPlural(ctx, x));
         if (spoke == null) {
             return acted == null ? null : acted.entity();
         }

@@ -90,6 +90,22 @@ final class Speakers {
         if (named != null) {
             return new Subjects.Subject(named.entity(), named.span(), false);
         }
+        // "Head of the press office of the Kazakh Foreign Ministry Anuar Zhaynakov indicated": a title phrase ending
+        // in a person's name right before the verb is that person
+        Span whole = s.subtree(subj.index());
+        for (Mention m : ctx.mentionsIn(whole)) {
+            if (m.entity().type() == EntityType.PERSON && m.span().end() == whole.end()
+                    && ctx.text.substring(m.span().end(), cue.begin()).isBlank()) {
+                return new Subjects.Subject(m.entity(), m.span(), false);
+            }
+        }
+        // "The UN's aid coordination body, OCHA, said": a described subject named in apposition is that name
+        for (Token a : s.children(subj.index(), "appos")) {
+            Mention m = actorAt(ctx, s, a);
+            if (m != null) {
+                return new Subjects.Subject(m.entity(), m.span(), false);
+            }
+        }
         if (subj.hasPos("PRP")) {
             String p = subj.text().toLowerCase(Locale.ROOT);
             Entity e = PRONOUNS.contains(p) ? Subjects.resolvePronoun(ctx, p, subj.begin(), previous.speaker(), previous) : null;
@@ -99,8 +115,31 @@ final class Speakers {
             return null;
         }
         Span phrase = leftPhrase(s, subj);
+        if (namesUnknownBody(ctx, s, subj)) {
+            return null;
+        }
         Entity e = Descriptions.resolve(ctx, phrase.of(ctx.text), owner(ctx, s, subj), phrase.begin(), previous);
         return e == null ? null : new Subjects.Subject(e, phrase, true);
+    }
+
+    /**
+     * True when a proper name the article does not know qualifies an outlet's description ("the Al-Watan
+     * newspaper"): it is an outlet of its own, so the last outlet named is not meant.
+     */
+    private static boolean namesUnknownBody(ArticleContext ctx, Sentence s, Token noun) {
+        // only outlets: "the Defense Ministry" and "the Kremlin spokesman" are capitalised titles of known bodies
+        Descriptions.Noun n = Descriptions.nounOf(noun.text());
+        if (n == null || !n.types().contains(EntityType.MEDIA_OUTLET)) {
+            return false;
+        }
+        for (Token d : s.children(noun.index(), "compound")) {
+            if (d.index() < noun.index() && d.hasPos("NNP")
+                    && ctx.mentionsIn(s.span()).stream().noneMatch(m -> m.span().overlaps(d.span()))
+                    && ctx.gazetteer.stateForDemonym(d.text()) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject noun with the words before it that modify it: "the Britain-based monitor", "a Turkish official". */
@@ -115,8 +154,16 @@ final class Speakers {
     }
 
     /** An actor that a dependent of the subject names as its owner, or the state a capital stands for. */
-    private static Entity owner(ArticleContext ctx, Sentence s, Token noun) {
+    static Entity owner(ArticleContext ctx, Sentence s, Token noun) {
         for (Token d : s.dependents(noun.index())) {
+            if (d.hasRelation("acl")) {
+                // "a statement released by the Russian defence ministry": the agent of the participle issued it
+                Entity agent = agentOf(ctx, s, d);
+                if (agent != null) {
+                    return agent;
+                }
+                continue;
+            }
             if (OWNER.stream().noneMatch(d::hasRelation) || d.hasRelation("nmod") && !d.hasRelation("nmod:poss")
                     && s.children(d.index(), "case").stream()
                     .noneMatch(c -> OWNER_CASES.contains(c.text().toLowerCase(Locale.ROOT)))) {
@@ -136,6 +183,63 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** The actor or described body in the "by" phrase of a participle ("issued by the ministry"), or null. */
+    private static Entity agentOf(ArticleContext ctx, Sentence s, Token participle) {
+        for (Token o : s.dependents(participle.index())) {
+            boolean by = o.hasRelation("obl") && s.children(o.index(), "case").stream()
+                    .anyMatch(c -> c.text().equalsIgnoreCase("by"));
+            if (!by) {
+                continue;
+            }
+            Mention m = mentionAt(ctx, s, o);
+            if (m != null && m.entity().type().isActor()) {
+                return m.entity();
+            }
+            if (o.hasPos("NN") && !o.hasPos("NNP")) {
+                Span phrase = leftPhrase(s, o);
+                Descriptions.Noun n = Descriptions.nounOf(phrase.of(ctx.text));
+                if (n != null && n.kind() != Descriptions.Kind.ISSUER) {
+                    return Descriptions.resolve(ctx, phrase.of(ctx.text), null, phrase.begin(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The owner the parse gives the noun ending at {@code end} ("a statement provided by the ministry"), or null. */
+    static Entity ownerOfNounEndingAt(ArticleContext ctx, Sentence s, int end) {
+        for (Token t : s.tokens()) {
+            if (!t.isAnalyzed()) {
+                return null;
+            }
+            if (t.end() == end && t.hasPos("NN")) {
+                return owner(ctx, s, t);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the parse puts one cue inside what another reports: in "The source said that Syria calls on the
+     * world to act", "calls on" is part of the source's words, not a statement of Syria's own. A cue coordinated
+     * with the other ("criticised ... and called for") is not inside it.
+     */
+    static boolean reportedWithin(Sentence s, Span inner, Span outer) {
+        int vi = verbIn(s, inner);
+        int vo = verbIn(s, outer);
+        if (vi < 0 || vo < 0 || vi == vo || !s.governs(vo, vi)) {
+            return false;
+        }
+        for (int cur = vi, steps = 0; cur >= 0 && cur != vo && steps < s.tokens().size(); steps++) {
+            Token t = s.tokens().get(cur);
+            if (t.hasRelation("ccomp")) {
+                return true;
+            }
+            cur = t.head();
+        }
+        return false;
     }
 
     /** The first main verb inside the cue ("told reporters" gives "told", "was quoted as saying" "quoted"), or -1. */
@@ -158,7 +262,8 @@ final class Speakers {
 
     private static Mention mentionAt(ArticleContext ctx, Sentence s, Token t) {
         for (Mention m : ctx.mentionsIn(s.span())) {
-            if (m.span().contains(t.span())) {
+            // a possessive the tokenizer kept whole ("SANA’s") still holds the name
+            if (m.span().contains(t.span()) || t.span().contains(m.span())) {
                 return m;
             }
         }

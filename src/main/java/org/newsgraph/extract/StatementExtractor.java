@@ -127,7 +127,11 @@ final class StatementExtractor {
         }
         for (CueHit h : hits) {
             boolean speakerHasOne = drafts.stream().anyMatch(d -> d.speaker.equals(h.speaker().entity()));
-            if (h.isVerb() && !byCue.containsKey(h) && !speakerHasOne) {
+            // a comma splice ("OCHA said 150,000 had fled, the Red Crescent said 190,000 had") is two statements
+            boolean nested = hits.stream().anyMatch(o -> o != h && o.isVerb() && o.span().end() < h.span().begin()
+                    && !ctx.text.substring(o.span().end(), h.span().begin()).contains(",")
+                    && Speakers.reportedWithin(s, h.span(), o.span()));
+            if (h.isVerb() && !byCue.containsKey(h) && !speakerHasOne && !nested) {
                 Draft d = new Draft();
                 d.speaker = h.speaker().entity();
                 d.cue = h;
@@ -178,7 +182,8 @@ final class StatementExtractor {
                     Matcher desc = DESCRIBED_SOURCE.matcher(ctx.text).region(m.end(), s.span().end());
                     String words = desc.lookingAt() ? describedSource(desc.group(1)) : null;
                     if (words != null) {
-                        Entity e = Descriptions.resolve(ctx, words, null, m.end(), previous);
+                        Entity owner = Speakers.ownerOfNounEndingAt(ctx, s, desc.start(1) + words.length());
+                        Entity e = Descriptions.resolve(ctx, words, owner, m.end(), previous);
                         yield e == null ? null : new Subjects.Subject(e, new Span(m.end(), desc.end()), true);
                     }
                     Mention x = Subjects.after(ctx, m.end(), 8, true);
@@ -260,11 +265,18 @@ final class StatementExtractor {
         return before != null ? before : after;
     }
 
-    /** A quotation with no cue in its sentence: a quoted fragment after its speaker, or the last speaker going on. */
+    /**
+     * A quotation with no cue in its sentence: a quoted clause after its speaker, or the last speaker going on. A
+     * short quoted phrase that no reporting verb governs is a term the writer marks ("a 'safe zone'", "so-called
+     * 'Peace Spring'", a unit's name), not anyone's statement.
+     */
     private static Draft unattributed(ArticleContext ctx, Sentence s, Quote q, Statement lastDirect) {
+        if (!q.isFull()) {
+            return null;
+        }
         Mention m = ctx.lastMentionBefore(q.outer().begin(), x -> x.entity().type().isActor());
         Draft d = new Draft();
-        if (!q.isFull() || Character.isLowerCase(q.words().charAt(0))) {
+        if (Character.isLowerCase(q.words().charAt(0))) {
             if (m != null && s.span().contains(m.span())) {
                 d.speaker = m.entity();
                 d.confidence = 0.6;
@@ -371,7 +383,8 @@ final class StatementExtractor {
      * Saraqeb on Saturday, killing nine, the Observatory said", Saturday dates the strike, not the saying.
      */
     private static boolean inPostposedContent(ArticleContext ctx, Sentence s, Draft d, DateExpression e) {
-        if (d.cue.speaker() == null) {
+        // with a parse, the attachment decides: "During an interview on Monday, Erdogan said" dates the saying
+        if (d.cue.speaker() == null || !s.tokens().isEmpty() && s.tokens().get(0).isAnalyzed()) {
             return false;
         }
         int speaker = d.cue.speaker().span().begin();

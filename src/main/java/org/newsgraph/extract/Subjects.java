@@ -24,6 +24,7 @@ final class Subjects {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|")) + "))(?![\\p{L}])");
     private static final int MAX_GAP_WORDS = 8;
+    private static final Pattern ISSUED_BY = Pattern.compile("\\s+(?:\\p{L}+ed\\s+)?(?:by|from)\\s");
     private static final Pattern PARENTHETICAL = Pattern.compile(",[^,;\"“”]{2,200},\\s*$");
     private static final Pattern ROLE_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Lexicons.load().roleTitles
             .stream().filter(t -> t.contains(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
@@ -107,7 +108,8 @@ final class Subjects {
                     && m.entity().type() != EntityType.GOVERNMENT_BODY);
             if ((best == null || from + d.end() >= best.span().end()) && !ctx.inQuote(at) && !named
                     && !isPrepositionObject(ctx.text, at, ctx)) {
-                Entity e = Descriptions.resolve(ctx, d.group(1), null, at, previous);
+                // with its determiner: "the source" goes on with the previous speaker, "a source" does not
+                Entity e = Descriptions.resolve(ctx, d.group(), issuedBy(ctx, from + d.end(), verb), at, previous);
                 if (e != null) {
                     best = new Subject(e, new Span(at, from + d.end()), true);
                 }
@@ -121,6 +123,16 @@ final class Subjects {
             return null;
         }
         return best;
+    }
+
+    /** "a statement released by the ministry read": the actor after "by" right behind a description, or null. */
+    private static Entity issuedBy(ArticleContext ctx, int descriptionEnd, int verb) {
+        Matcher by = ISSUED_BY.matcher(ctx.text).region(descriptionEnd, verb);
+        if (!by.lookingAt()) {
+            return null;
+        }
+        Mention m = after(ctx, by.end(), 4, false);
+        return m == null || m.span().end() > verb ? null : m.entity();
     }
 
     /** True when the words before a name make it the object of a preposition ("criticism from U.S. President X"). */
@@ -170,7 +182,7 @@ final class Subjects {
         }
         if (p.equals("it")) {
             Mention m = ctx.lastMentionBefore(at, x -> x.entity().type().isActor()
-                    && x.entity().type() != EntityType.PERSON);
+                    && x.entity().type() != EntityType.PERSON && !isPlural(ctx, x));
             return m == null ? null : m.entity();
         }
         // "President Erdogan rejected the criticism. 'We will not stop,' he said.": a person who has just been the
@@ -188,16 +200,39 @@ final class Subjects {
         return m == null ? null : m.entity();
     }
 
-    /** True when the parse makes a mention the subject of its clause (false for unparsed sentences). */
+    /**
+     * True when a mention is worded as a plural common noun ("Turkish forces", "government troops"), which "it"
+     * cannot take up; a plural inside a name ("Syrian Democratic Forces", "United States") is one body.
+     */
+    static boolean isPlural(ArticleContext ctx, Mention m) {
+        String w = m.span().of(ctx.text).strip();
+        String last = w.substring(w.lastIndexOf(' ') + 1);
+        return last.length() > 3 && Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
+    }
+
+    /**
+     * True when the parse makes a mention the subject of a clause the article itself asserts (false for unparsed
+     * sentences): in "Mitsotakis suggested that Erdogan should examine the deal" Mitsotakis is, Erdogan (subject of
+     * reported content) is not, and neither is a name inside a quotation.
+     */
     static boolean isSubject(ArticleContext ctx, Mention m) {
         org.newsgraph.nlp.Sentence s = ctx.sentenceOf(m.span().begin());
-        if (s == null) {
+        if (s == null || ctx.inQuote(m.span().begin())) {
             return false;
         }
         for (org.newsgraph.nlp.Token t : s.tokens()) {
             if (m.span().contains(t.span()) && t.hasRelation("nsubj")) {
                 Token head = s.head(t);
-                return head == null || !m.span().contains(head.span());
+                if (head == null) {
+                    return true;
+                }
+                if (m.span().contains(head.span())) {
+                    return false;
+                }
+                for (int steps = 0; steps < 4 && head.hasRelation("conj") && s.head(head) != null; steps++) {
+                    head = s.head(head);
+                }
+                return !head.hasRelation("ccomp");
             }
         }
         return false;
