@@ -70,7 +70,7 @@ final class AgreementCatalogue {
                 Set<String> otherDomain,
                 Set<String> concludeVerbs, Set<String> partyCases, Set<String> brokerCases, Set<String> brokerMarks,
                 Set<String> venueCases, Map<String, String> partyWords, Set<String> verbal, Set<String> relative,
-                Set<String> groupSubjects) {
+                Set<String> groupSubjects, Set<String> aimCases) {
     }
 
     private static volatile AgreementCatalogue shared;
@@ -130,10 +130,10 @@ final class AgreementCatalogue {
             } else if (role.equals("party-word")) {
                 partyWords.put(word.toLowerCase(Locale.ROOT), r.require("value"));
             } else if (!List.of("hypothetical", "distributive", "clause-break", "relative", "other-domain", "conclude",
-                    "verbal", "group-subject", "party-case", "broker-case", "broker-mark", "venue-case").contains(role)) {
+                    "verbal", "group-subject", "aim-case", "party-case", "broker-case", "broker-mark", "venue-case").contains(role)) {
                 throw new IllegalArgumentException(file + ":" + r.line() + ": unknown role '" + role + "' (expected"
                         + " hypothetical, distributive, determiner, clause-break, relative, other-domain, conclude,"
-                        + " verbal, group-subject, party-case, broker-case, broker-mark, venue-case or party-word)");
+                        + " verbal, group-subject, aim-case, party-case, broker-case, broker-mark, venue-case or party-word)");
             }
         }
         // "a new ceasefire deal": at most one more word between the cue and the noun
@@ -144,7 +144,7 @@ final class AgreementCatalogue {
                 lower(byRole.get("conclude")), lower(byRole.get("party-case")), lower(byRole.get("broker-case")),
                 lower(byRole.get("broker-mark")), lower(byRole.get("venue-case")),
                 Map.copyOf(partyWords), lower(byRole.get("verbal")), lower(byRole.get("relative")),
-                lower(byRole.get("group-subject")));
+                lower(byRole.get("group-subject")), lower(byRole.get("aim-case")));
     }
 
     private static String alternation(List<String> words) {

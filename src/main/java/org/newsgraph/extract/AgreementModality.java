@@ -61,10 +61,23 @@ final class AgreementModality {
                 && (h.hasRelation("obj") || h.hasRelation("obl") || h.hasRelation("nsubj:pass"))) {
             return ofVerb(text, s, gov);
         }
-        if (r != null && r.kind() != Modality.Kind.DENIED && r.cue().equals(gov.text()) && !subjectOfNext(s, nounToken)) {
+        if (r != null && r.kind() != Modality.Kind.DENIED && r.cue().equals(gov.text()) && aimed(s, h)
+                && !subjectOfNext(s, nounToken)) {
             return r; // "urged a truce", "want a memorandum"; but "rejected the agreement" presupposes it
         }
         return null;
+    }
+
+    /**
+     * True when the noun is what its governor aims at: its object or passive subject, or a phrase of "for" or "of"
+     * ("called for a ceasefire", "a proposal for a truce"); not "the lines set out under the deal".
+     */
+    private boolean aimed(Sentence s, Token noun) {
+        if (noun.hasRelation("obj") || noun.hasRelation("nsubj:pass")) {
+            return true;
+        }
+        return s.children(noun.index(), "case").stream()
+                .anyMatch(c -> cues.aimCases().contains(c.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
