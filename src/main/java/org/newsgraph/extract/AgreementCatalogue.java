@@ -32,12 +32,19 @@ final class AgreementCatalogue {
     /** How far the best entry must lead the runner-up. */
     static final double MARGIN = 0.75;
 
-    /** A catalogue entry: the agreement and what resolves a wording to it. */
-    record Entry(Agreement agreement, Set<String> kinds, List<Pattern> names, List<Pattern> subjects, double prior) {
+    /**
+     * A catalogue entry: the agreement and what resolves a wording to it.
+     *
+     * @param nouns nouns that head a wording of this entry only, and only with one of its names or all its parties
+     *              attached ("the 2016 EU-Turkey Statement"); lowercase
+     */
+    record Entry(Agreement agreement, Set<String> kinds, List<Pattern> names, List<Pattern> subjects, double prior,
+                 Set<String> nouns) {
         Entry {
             kinds = Set.copyOf(kinds);
             names = List.copyOf(names);
             subjects = List.copyOf(subjects);
+            nouns = Set.copyOf(nouns);
         }
 
         String key() {
@@ -45,8 +52,13 @@ final class AgreementCatalogue {
         }
     }
 
-    /** The best entry for a wording, its score and its lead over the runner-up. */
-    record Resolution(Entry entry, double score, double margin) {
+    /**
+     * The best entry for a wording, its score and its lead over the runner-up.
+     *
+     * @param specific true when more than parties, kind and recency speak for it: a name, the place, a fitting time,
+     *                 subject words or an earlier mention (what a wording told with the verb "agree" needs)
+     */
+    record Resolution(Entry entry, double score, double margin, boolean specific) {
         /** The score as a confidence: the minimum score with no margin gives 0.55, a clear case up to 0.95. */
         double confidence() {
             return Math.min(0.95, 0.35 + 0.05 * score + 0.05 * Math.min(margin, 3));
@@ -54,9 +66,11 @@ final class AgreementCatalogue {
     }
 
     /** The words of {@code lexicon/agreement-cues.tsv}, by role. */
-    record Cues(Pattern hypothetical, Map<String, Boolean> determiners, Pattern clauseBreak, Set<String> otherDomain,
+    record Cues(Pattern hypothetical, Set<String> distributive, Map<String, Boolean> determiners, Pattern clauseBreak,
+                Set<String> otherDomain,
                 Set<String> concludeVerbs, Set<String> partyCases, Set<String> brokerCases, Set<String> brokerMarks,
-                Set<String> venueCases, Map<String, String> partyWords) {
+                Set<String> venueCases, Map<String, String> partyWords, Set<String> verbal, Set<String> relative,
+                Set<String> groupSubjects, Set<String> aimCases) {
     }
 
     private static volatile AgreementCatalogue shared;
@@ -82,6 +96,13 @@ final class AgreementCatalogue {
         return c;
     }
 
+    /** The nouns that name one entry only ("statement"), lowercase. */
+    Set<String> entryNouns() {
+        Set<String> out = new LinkedHashSet<>();
+        entries.forEach(e -> out.addAll(e.nouns()));
+        return Set.copyOf(out);
+    }
+
     private static List<Entry> readEntries(String file) {
         List<Entry> entries = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(file)) {
@@ -90,7 +111,8 @@ final class AgreementCatalogue {
                     r.list("provisions"), r.get("wikidata").isEmpty() ? null : r.get("wikidata"), true);
             entries.add(new Entry(a, Set.copyOf(r.list("kinds")), r.list("names").stream().map(AgreementCatalogue::words)
                     .toList(), r.list("subjects").stream().map(AgreementCatalogue::words).toList(),
-                    r.get("prior").isEmpty() ? 0 : Double.parseDouble(r.get("prior"))));
+                    r.get("prior").isEmpty() ? 0 : Double.parseDouble(r.get("prior")),
+                    Set.copyOf(lower(r.list("nouns")))));
         }
         return entries;
     }
@@ -107,21 +129,22 @@ final class AgreementCatalogue {
                 determiners.put(word.toLowerCase(Locale.ROOT), r.get("value").equals("anaphoric"));
             } else if (role.equals("party-word")) {
                 partyWords.put(word.toLowerCase(Locale.ROOT), r.require("value"));
-            } else if (!List.of("hypothetical", "clause-break", "other-domain", "conclude", "party-case", "broker-case",
-                    "broker-mark", "venue-case").contains(role)) {
+            } else if (!List.of("hypothetical", "distributive", "clause-break", "relative", "other-domain", "conclude",
+                    "verbal", "group-subject", "aim-case", "party-case", "broker-case", "broker-mark", "venue-case").contains(role)) {
                 throw new IllegalArgumentException(file + ":" + r.line() + ": unknown role '" + role + "' (expected"
-                        + " hypothetical, determiner, clause-break, other-domain, conclude, party-case, broker-case,"
-                        + " broker-mark, venue-case or party-word)");
+                        + " hypothetical, distributive, determiner, clause-break, relative, other-domain, conclude,"
+                        + " verbal, group-subject, aim-case, party-case, broker-case, broker-mark, venue-case or party-word)");
             }
         }
-        // "called for a ceasefire", "urged a new truce": at most one more word between the cue and the noun
+        // "a new ceasefire deal": at most one more word between the cue and the noun
         Pattern hypothetical = Pattern.compile("(?i)\\b(?:" + alternation(byRole.get("hypothetical"))
-                + ")\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
-        return new Cues(hypothetical, Map.copyOf(determiners), Pattern.compile("(?i)\\b(?:"
-                + alternation(byRole.get("clause-break")) + ")\\b"), lower(byRole.get("other-domain")),
+                + ")\\s+(?:\\w+\\s+)?$");
+        return new Cues(hypothetical, lower(byRole.get("distributive")), Map.copyOf(determiners),
+                Pattern.compile("(?i)\\b(?:" + alternation(byRole.get("clause-break")) + ")\\b"), lower(byRole.get("other-domain")),
                 lower(byRole.get("conclude")), lower(byRole.get("party-case")), lower(byRole.get("broker-case")),
                 lower(byRole.get("broker-mark")), lower(byRole.get("venue-case")),
-                Map.copyOf(partyWords));
+                Map.copyOf(partyWords), lower(byRole.get("verbal")), lower(byRole.get("relative")),
+                lower(byRole.get("group-subject")), lower(byRole.get("aim-case")));
     }
 
     private static String alternation(List<String> words) {
@@ -143,31 +166,36 @@ final class AgreementCatalogue {
     /** The entry a wording resolves to, or null when none scores enough, leads by enough or has an anchor. */
     Resolution resolve(AgreementEvidence ev) {
         Entry best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        Score bestScore = null;
         double second = Double.NEGATIVE_INFINITY;
-        boolean bestAnchored = false;
         for (Entry e : entries) {
             TimeValue signed = e.agreement().signed();
             if (ev.published() != null && signed != null && signed.earliest().isAfter(ev.published())) {
                 continue; // nothing is referred to before it was concluded
             }
+            if (ev.noun() != null && !e.nouns().contains(ev.noun())) {
+                continue; // "the EU-Turkey Statement": a noun that names this entry and no other
+            }
             Score s = score(e, ev);
-            if (s.total > bestScore) {
-                second = bestScore;
+            if (ev.noun() != null && !s.named && !ev.explicitParties().containsAll(e.agreement().parties())) {
+                continue;
+            }
+            if (bestScore == null || s.total > bestScore.total) {
+                second = bestScore == null ? second : bestScore.total;
                 best = e;
-                bestScore = s.total;
-                bestAnchored = s.anchored;
+                bestScore = s;
             } else if (s.total > second) {
                 second = s.total;
             }
         }
-        if (best == null || !bestAnchored || bestScore < MIN_SCORE || bestScore - second < MARGIN) {
+        if (best == null || !bestScore.anchored || bestScore.total < MIN_SCORE || bestScore.total - second < MARGIN) {
             return null;
         }
-        return new Resolution(best, bestScore, second == Double.NEGATIVE_INFINITY ? MIN_SCORE : bestScore - second);
+        return new Resolution(best, bestScore.total, second == Double.NEGATIVE_INFINITY ? MIN_SCORE
+                : bestScore.total - second, bestScore.specific);
     }
 
-    private record Score(double total, boolean anchored) {
+    private record Score(double total, boolean anchored, boolean specific, boolean named) {
     }
 
     private static Score score(Entry e, AgreementEvidence ev) {
@@ -179,8 +207,11 @@ final class AgreementCatalogue {
         double kind = ev.kinds().stream().anyMatch(e.kinds()::contains) ? 1 : 0;
         long subjects = e.subjects().stream().filter(p -> p.matcher(ev.window()).find()).count();
         boolean anchored = name > 0 || place > 0 || parties > 0 || time > 0 || earlier > 0;
-        return new Score(name + place + parties + time + earlier + kind + Math.min(subjects, 3) + recency(e, ev),
-                anchored);
+        // what the whole article is about: a tie-breaker, worth less than the margin unless most of its words are there
+        long topic = ev.article().isEmpty() ? 0 : e.subjects().stream().filter(p -> p.matcher(ev.article()).find()).count();
+        return new Score(name + place + parties + time + earlier + kind + Math.min(subjects, 3) + recency(e, ev)
+                + Math.min(0.25 * topic, 1),
+                anchored, name > 0 || place > 0 || time > 0 || earlier > 0 || subjects > 0, name > 0);
     }
 
     /**

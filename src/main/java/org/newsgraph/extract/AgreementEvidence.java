@@ -32,10 +32,22 @@ import org.newsgraph.nlp.Token;
  * @param places          places named in the clause, not as a party ("the deal reached in Moscow")
  * @param earlier         catalogue keys the article referred to before
  * @param published       the article date, or null
+ * @param noun            the noun heading it when that noun names one catalogue entry only ("statement" in "the 2016
+ *                        EU-Turkey Statement"), lowercase; null for the nouns of every agreement
+ * @param article         the whole article, lowercase: what it is about breaks a tie between entries with the same
+ *                        parties (a Sochi summit story full of the YPG and the border is about the 2019 memorandum)
  */
 record AgreementEvidence(String phrase, String window, Set<String> kinds, Set<String> explicitParties,
-                         Set<String> brokers, Set<String> sentenceParties, List<TimeValue> times, boolean timeBefore, Set<String> places, Set<String> earlier,
-                         LocalDate published) {
+                         Set<String> brokers, Set<String> sentenceParties, List<TimeValue> times, boolean timeBefore,
+                         Set<String> places, Set<String> earlier, LocalDate published, String noun, String article) {
+    /** Evidence around a noun of every agreement ("deal", "ceasefire"), the article's other words not counted. */
+    AgreementEvidence(String phrase, String window, Set<String> kinds, Set<String> explicitParties,
+                      Set<String> brokers, Set<String> sentenceParties, List<TimeValue> times, boolean timeBefore,
+                      Set<String> places, Set<String> earlier, LocalDate published) {
+        this(phrase, window, kinds, explicitParties, brokers, sentenceParties, times, timeBefore, places, earlier,
+                published, null, "");
+    }
+
     AgreementEvidence {
         kinds = Set.copyOf(kinds);
         explicitParties = Set.copyOf(explicitParties);
@@ -59,8 +71,11 @@ record AgreementEvidence(String phrase, String window, Set<String> kinds, Set<St
         };
     }
 
-    /** Parties a wording attaches to itself, and those it names as brokers. */
-    record Attached(Set<String> parties, Set<String> brokers) {
+    /**
+     * Parties a wording attaches to itself, those it names as brokers, and among the parties those that are the
+     * subject of the verb concluding it ("the US and Russia struck separate deals with Erdogan": the US and Russia).
+     */
+    record Attached(Set<String> parties, Set<String> brokers, Set<String> subjects) {
     }
 
     /**
@@ -73,6 +88,7 @@ record AgreementEvidence(String phrase, String window, Set<String> kinds, Set<St
     static Attached attached(ArticleContext ctx, Sentence s, Token noun, Span premod, AgreementCatalogue.Cues cues) {
         Set<String> parties = new TreeSet<>();
         Set<String> brokers = new TreeSet<>();
+        Set<String> subjects = new TreeSet<>();
         for (Token t : s.tokens()) {
             if (premod.contains(t.span())) {
                 String[] parts = t.text().split("-");
@@ -84,7 +100,7 @@ record AgreementEvidence(String phrase, String window, Set<String> kinds, Set<St
             }
         }
         if (noun == null || !noun.isAnalyzed()) {
-            return new Attached(parties, brokers);
+            return new Attached(parties, brokers, subjects);
         }
         Token verb = s.head(noun);
         boolean concluded = verb != null && cues.concludeVerbs().contains(lemma(verb))
@@ -98,21 +114,96 @@ record AgreementEvidence(String phrase, String window, Set<String> kinds, Set<St
                 continue;
             }
             Set<String> into = pos == Position.BROKER ? brokers : parties;
-            Mention m = mentionAt(ctx, s, t);
-            String p = m == null ? null : party(m.entity(), ctx.gazetteer);
-            if (p != null) {
-                into.add(p);
-            } else {
-                // "the Kurds" may be a mention of no party (an unnamed group): the lexicon still names one;
-                // "Kurdish forces": the modifier names it
-                addWord(into, t.text(), ctx.gazetteer, cues);
-                s.children(t.index(), "amod").forEach(a -> addWord(into, a.text(), ctx.gazetteer, cues));
+            Set<String> found = partiesOf(ctx, s, t, cues);
+            into.addAll(found);
+            if (pos == Position.SUBJECT) {
+                subjects.addAll(found);
             }
         }
-        return new Attached(parties, brokers);
+        return new Attached(parties, brokers, subjects);
     }
 
-    private enum Position { NONE, PARTY, BROKER }
+    /** The party a token names: its mention's, or a lexicon word, demonym or alias of it or its adjectives. */
+    private static Set<String> partiesOf(ArticleContext ctx, Sentence s, Token t, AgreementCatalogue.Cues cues) {
+        Set<String> out = new TreeSet<>();
+        Mention m = mentionAt(ctx, s, t);
+        String p = m == null ? null : party(m.entity(), ctx.gazetteer);
+        if (p != null) {
+            out.add(p);
+        } else {
+            // "the Kurds" may be a mention of no party (an unnamed group): the lexicon still names one;
+            // "Kurdish forces": the modifier names it
+            addWord(out, t.text(), ctx.gazetteer, cues);
+            s.children(t.index(), "amod").forEach(a -> addWord(out, a.text(), ctx.gazetteer, cues));
+        }
+        return out;
+    }
+
+    /**
+     * The parties of an agreement told with a verb ("Russia and Turkey agreed to create a buffer zone", "Turkey
+     * agreed with Russia on ..."): its subjects and the objects of "with" or "between" on it. Needs the parse.
+     */
+    static Attached concluders(ArticleContext ctx, Sentence s, Token verb, AgreementCatalogue.Cues cues) {
+        Set<String> parties = new TreeSet<>();
+        Set<String> subjects = new TreeSet<>();
+        for (Token t : s.tokens()) {
+            Token h = t;
+            for (int steps = 0; h.hasRelation("conj") && s.head(h) != null && steps < 10; steps++) {
+                h = s.head(h);
+            }
+            if (h.head() != verb.index()) {
+                continue;
+            }
+            if (h.hasRelation("nsubj") && !h.hasRelation("nsubj:pass")) {
+                Set<String> found = partiesOf(ctx, s, t, cues);
+                parties.addAll(found);
+                subjects.addAll(found);
+            } else if (h.hasRelation("obl") && s.children(h.index(), "case").stream()
+                    .anyMatch(c -> cues.partyCases().contains(lemma(c)))) {
+                parties.addAll(partiesOf(ctx, s, t, cues));
+            }
+        }
+        return new Attached(parties, Set.of(), subjects);
+    }
+
+    /**
+     * The parties of several agreements told with one plural, read off the words where the parse fails: those named
+     * in the clause before the noun conclude one each ("after the US and Russia struck separate deals"), those named
+     * right after "with" or "between" behind it are a party to every one ("... with Erdogan").
+     */
+    static Attached distributed(ArticleContext ctx, Sentence s, Span noun, AgreementCatalogue.Cues cues) {
+        Set<String> subjects = new TreeSet<>();
+        Set<String> others = new TreeSet<>();
+        int clause = s.span().begin();
+        java.util.regex.Matcher b = cues.clauseBreak().matcher(ctx.text).region(s.span().begin(), noun.begin());
+        while (b.find()) {
+            clause = b.end();
+        }
+        java.util.regex.Matcher with = PARTY_AFTER.matcher(ctx.text).region(noun.end(), s.span().end());
+        int withEnd = with.lookingAt() && cues.partyCases().contains(with.group(1).toLowerCase(Locale.ROOT))
+                ? with.end() : -1;
+        for (Mention m : ctx.mentionsIn(s.span())) {
+            String p = party(m.entity(), ctx.gazetteer);
+            if (p == null) {
+                continue;
+            }
+            if (m.span().begin() >= clause && m.span().end() <= noun.begin()) {
+                subjects.add(p);
+            } else if (withEnd >= 0 && m.span().begin() >= noun.end() && m.span().end() <= withEnd) {
+                others.add(p);
+            }
+        }
+        others.removeAll(subjects);
+        Set<String> parties = new TreeSet<>(subjects);
+        parties.addAll(others);
+        return new Attached(parties, Set.of(), subjects);
+    }
+
+    /** A preposition right after the noun and the names it introduces ("with Erdogan", "with Turkey and Iran"). */
+    private static final java.util.regex.Pattern PARTY_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(\\p{L}+)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.'’-]*)*)");
+
+    private enum Position { NONE, PARTY, SUBJECT, BROKER }
 
     /**
      * Where a token stands to the agreement: a party as possessor of the noun, object of "between" or "with" inside
@@ -141,7 +232,7 @@ record AgreementEvidence(String phrase, String window, Set<String> kinds, Set<St
             return gov.index() == noun.index() ? Position.PARTY : Position.NONE;
         }
         if (h.hasRelation("nsubj") && !h.hasRelation("nsubj:pass")) {
-            return cues.concludeVerbs().contains(lemma(gov)) ? Position.PARTY : Position.NONE;
+            return cues.concludeVerbs().contains(lemma(gov)) ? Position.SUBJECT : Position.NONE;
         }
         if (cases.stream().anyMatch(c -> cues.brokerCases().contains(lemma(c)))) {
             return Position.BROKER;
@@ -180,12 +271,16 @@ record AgreementEvidence(String phrase, String window, Set<String> kinds, Set<St
         }
     }
 
-    /** Parties named anywhere in a sentence, as states, named armed groups and organisations. */
+    /**
+     * Parties named anywhere in a sentence, as states, named armed groups and organisations, or as the leaders and
+     * officials standing for them ("Erdogan and Putin said they had agreed ...").
+     */
     static Set<String> sentenceParties(ArticleContext ctx, Sentence s) {
         Set<String> out = new TreeSet<>();
         for (Mention m : ctx.mentionsIn(s.span())) {
             EntityType t = m.entity().type();
-            if (t == EntityType.STATE || t == EntityType.ARMED_GROUP || t == EntityType.INTERNATIONAL_ORGANIZATION) {
+            if (t == EntityType.STATE || t == EntityType.ARMED_GROUP || t == EntityType.INTERNATIONAL_ORGANIZATION
+                    || t == EntityType.PERSON) {
                 String p = party(m.entity(), ctx.gazetteer);
                 if (p != null) {
                     out.add(p);

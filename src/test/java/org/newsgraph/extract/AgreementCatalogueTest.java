@@ -56,4 +56,41 @@ class AgreementCatalogueTest {
                 Set.of(), "2020-01-10"));
         assertEquals("sochi-2019-10", r.entry().key());
     }
+
+    @Test
+    void timeAndPartiesOutweighSubjectWordsOfAnotherEntry() {
+        // "the de-escalation zones deal which was reached between Russia and Turkey in September 2018"
+        AgreementCatalogue.Resolution r = CATALOGUE.resolve(evidence("the de-escalation zones deal",
+                "the de-escalation zones deal which was reached between russia and turkey in september 2018",
+                Set.of("russia", "turkey"), Set.of("russia", "turkey"),
+                List.of(TimeValue.month(java.time.YearMonth.of(2018, 9), "September 2018", null)), Set.of(),
+                "2019-05-11"));
+        assertEquals("sochi-2018", r.entry().key());
+    }
+
+    @Test
+    void aNounOfOneEntryNeedsItsNameOrAllItsParties() {
+        AgreementEvidence named = new AgreementEvidence("the 2016 EU-Turkey Statement", "the 2016 eu-turkey statement",
+                Set.of("agreement"), Set.of("european-union", "turkey"), Set.of(), Set.of(),
+                List.of(TimeValue.year(2016, "2016", null)), false, Set.of(), Set.of(), LocalDate.parse("2020-03-03"),
+                "statement", "");
+        assertEquals("eu-turkey-2016-03", CATALOGUE.resolve(named).entry().key());
+        AgreementEvidence bare = new AgreementEvidence("a statement", "a statement on migrants", Set.of("agreement"),
+                Set.of("turkey"), Set.of(), Set.of("turkey"), List.of(), false, Set.of(), Set.of(),
+                LocalDate.parse("2020-03-03"), "statement", "");
+        assertNull(CATALOGUE.resolve(bare));
+    }
+
+    @Test
+    void theArticleTopicBreaksATieBetweenEntriesOfTheSameParties() {
+        AgreementEvidence ev = new AgreementEvidence("a historic agreement", "a historic agreement with his russian"
+                + " counterpart", Set.of("agreement"), Set.of("russia"), Set.of(), Set.of("russia", "turkey"), List.of(),
+                false, Set.of(), Set.of(), null, null,
+                "ypg fighters will withdraw 30 km from the turkish border within 150 hours; joint patrols follow.");
+        assertEquals("sochi-2019-10", CATALOGUE.resolve(ev).entry().key());
+        AgreementEvidence noTopic = new AgreementEvidence("a historic agreement", "a historic agreement",
+                Set.of("agreement"), Set.of("russia"), Set.of(), Set.of("russia", "turkey"), List.of(), false, Set.of(),
+                Set.of(), null, null, "");
+        assertNull(CATALOGUE.resolve(noTopic));
+    }
 }

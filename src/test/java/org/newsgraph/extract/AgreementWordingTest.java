@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.model.AgreementMention;
@@ -66,6 +67,19 @@ class AgreementWordingTest {
         "Russia and Turkey signed a memorandum of understanding on Idlib in Sochi in September 2018.|2018-10-01|sochi-2018",
         "Analysts say the Russian-Turkish memorandum on the Idlib buffer zone is fragile.|2019-03-01|sochi-2018",
         "Jihadist factions rejected the buffer-zone agreement from the start.|2019-01-15|sochi-2018",
+        // a time in a relative clause telling the conclusion outweighs subject words of another entry
+        "Rebel towns in southern Idlib lie inside the de-escalation zones deal which was reached between Moscow and Ankara in September 2018.|2019-06-02|sochi-2018",
+        // told with the verb, no agreement noun
+        "Putin and Erdogan said on Monday they had agreed to set up a demilitarised zone around Idlib.|2018-09-18|sochi-2018",
+        "Russia and Turkey agreed to create a buffer zone in Idlib province, the Kremlin said.|2018-09-20|sochi-2018",
+        // plural and entry nouns
+        "Damascus said the Turkish build-up breached the Sochi understandings on Idlib.|2020-02-12|sochi-2018",
+        "Athens accused Ankara of tearing up the 2016 EU-Turkey Statement on migrants.|2020-03-03|eu-turkey-2016-03",
+        // aleppo-evacuation-2016
+        "The evacuation deal was brokered by Russia and Turkey after weeks of siege.|2016-12-20|aleppo-evacuation-2016",
+        "Buses left the last rebel districts under the Aleppo evacuation agreement.|2016-12-22|aleppo-evacuation-2016",
+        // a wording with one named party and the subject words of the entry
+        "Erdogan hailed a historic agreement with his Russian counterpart that pushes YPG fighters 30 km from the border.|2019-10-23|sochi-2019-10",
     })
     void aPressWordingResolvesToItsCatalogueEntry(String text, String published, String key) {
         List<AgreementMention> found = mentions(text, published);
@@ -92,6 +106,8 @@ class AgreementWordingTest {
         "Italy struck a deal on migrants arriving from Libya.|2017-07-03|eu-turkey-2016-03",
         "Rome hopes a deal on migrants arriving from Libya will cut crossings.|2016-04-20|eu-turkey-2016-03",
         "Israel and Syria signed a buffer-zone agreement in 1974.|2019-01-15|sochi-2018",
+        "The evacuation deal for Douma was brokered by Russia.|2018-04-10|aleppo-evacuation-2016",
+        "Rebel towns in southern Idlib lie inside the de-escalation zones deal which was reached between Moscow and Ankara in September 2018.|2019-06-02|astana-2017-05",
     })
     void aWordingOfAnotherAgreementDoesNotResolveToAnEntry(String text, String published, String key) {
         List<String> found = catalogued(text, published);
@@ -117,9 +133,43 @@ class AgreementWordingTest {
         "Officials said a deal could still be reached.|2019-05-01",
         "Turkey and Russia held peace talks on Syria last year.|2019-05-01",
         "Earlier ceasefire agreements for the province all collapsed within months.|2020-03-07",
+        // the verb without what was agreed, or agreed only as a possibility, or with nothing particular agreed
+        "Russia and Turkey agreed to keep talking.|2019-05-01",
+        "Officials said they had agreed to continue talks.|2019-05-01",
+        "Diplomats said Russia and Turkey could agree to extend the buffer zone in Idlib.|2019-10-01",
+        "The UN urged the two sides to agree on a ceasefire.|2019-05-01",
+        "Turkey agreed to withdraw from the buffer zone in Idlib.|2019-10-01",
+        // a noun naming one entry only, without its name or parties
+        "The army said in a statement that it had repelled an attack.|2020-03-03",
+        "Turkey and the EU issued a joint statement on Tuesday.|2020-03-03",
+        // plurals and hypothetical agreements
+        "Several ceasefire deals for Aleppo collapsed in 2016.|2017-01-05",
+        "The prime minister asked for an agreement to relocate migrant children to Europe.|2020-03-03",
+        "Moscow proposed a truce in Idlib on Tuesday.|2019-05-01",
+        "No deal was reached in Sochi.|2019-05-01",
     })
     void aGenericWordingIsNoAgreement(String text, String published) {
         assertEquals(List.of(), mentions(text, published).stream().map(m -> m.agreement().key()).toList(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an agreement that exists, whatever the sentence says may happen to it
+        "Turkey threatened to quit the EU-Turkey deal on migrants.|2019-09-06|eu-turkey-2016-03",
+        "Residents feared the Sochi memorandum would not hold.|2018-10-01|sochi-2018",
+        "Syria said the rebels rejected the Aleppo evacuation deal.|2016-12-15|aleppo-evacuation-2016",
+    })
+    void anExistingAgreementIsMentionedWhateverItsFuture(String text, String published, String key) {
+        assertEquals(List.of(key), catalogued(text, published), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "After Washington and Moscow struck separate deals with Ankara, the Kurdish fighters withdrew.|2019-11-20",
+        "The offensive stopped when the US and Russia reached separate agreements with Turkey on the YPG withdrawal.|2019-11-20",
+    })
+    void separateDealsAreOneAgreementPerParty(String text, String published) {
+        assertEquals(Set.of("us-turkey-2019-10", "sochi-2019-10"), Set.copyOf(catalogued(text, published)), text);
     }
 
     @ParameterizedTest(name = "{0}")
