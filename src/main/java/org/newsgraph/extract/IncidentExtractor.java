@@ -125,8 +125,13 @@ final class IncidentExtractor {
             }
             List<Hit> hits = triggers(ctx, s);
             List<IncidentType> seen = new ArrayList<>();
+            List<Draft> here = new ArrayList<>();
             for (Hit h : hits) {
-                if (seen.contains(h.trigger().type()) || blocked(ctx, s, h)) {
+                // a second trigger of a type already told in the sentence is the same incident ("shelled ... killing
+                // five") unless it is another clause with other actors ("jets shot down two Syrian planes, while the
+                // army struck the airbase"): checked once its actors are known
+                boolean again = seen.contains(h.trigger().type());
+                if (again && !separateClause(ctx, here, h) || blocked(ctx, s, h)) {
                     continue;
                 }
                 String before = ctx.text.substring(s.span().begin(), h.span().begin());
@@ -144,8 +149,12 @@ final class IncidentExtractor {
                 if (consequence != null) {
                     d.type = consequence.trigger().type();
                 }
+                if (again && here.stream().anyMatch(o -> o.type == d.type && !otherActors(o, d))) {
+                    continue;
+                }
                 if (anchored(d) && argumentsFit(ctx, s, h, d) && !background(ctx, d)) {
                     seen.add(d.type);
+                    here.add(d);
                     mergeOrAdd(drafts, d);
                 }
             }
@@ -153,6 +162,27 @@ final class IncidentExtractor {
         return drafts.stream().map(d -> new Incident(d.type, ctx.cover(d.hit.span()), d.hit.span(), d.date, d.location,
                 d.perpetrators, d.targets, d.killed, d.displaced, d.reportedBy, d.evidence, d.more, d.confidence))
                 .toList();
+    }
+
+    /** True when a trigger is separated by a comma, semicolon or conjunction from every trigger of its type told. */
+    private static boolean separateClause(ArticleContext ctx, List<Draft> here, Hit h) {
+        for (Draft o : here) {
+            if (o.type == h.trigger().type()) {
+                String between = gap(ctx.text, o.hit.span(), h.span());
+                if (!between.matches("(?s).*(?:[,;:]|\\b(?:while|and|but|as|whereas)\\b).*") || Text.words(between) < 3) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Two incidents with named actors that differ: both doers named and different, or both sufferers. */
+    private static boolean otherActors(Draft a, Draft b) {
+        boolean perps = !a.perpetrators.isEmpty() && !b.perpetrators.isEmpty() && !a.perpetrators.equals(b.perpetrators);
+        boolean targets = !a.targets.isEmpty() && !b.targets.isEmpty() && !a.targets.equals(b.targets);
+        boolean killed = a.killed != null && b.killed != null && !a.killed.equals(b.killed);
+        return perps || targets || killed;
     }
 
     /** The trigger of a relative clause right after an event noun ("offensive that has displaced"), or null. */
@@ -591,8 +621,15 @@ final class IncidentExtractor {
 
     private void mergeOrAdd(List<Draft> drafts, Draft d) {
         for (Draft o : drafts) {
-            boolean sameActors = !d.perpetrators.isEmpty() && o.perpetrators.equals(d.perpetrators)
+            // one side shared, and the other side and the death toll not contradicting: two strikes on the same army
+            // on one day by different forces, or with different tolls, are two incidents
+            boolean shares = !d.perpetrators.isEmpty() && o.perpetrators.equals(d.perpetrators)
                     || !d.targets.isEmpty() && o.targets.equals(d.targets);
+            boolean compatible = (o.perpetrators.isEmpty() || d.perpetrators.isEmpty()
+                    || o.perpetrators.equals(d.perpetrators))
+                    && (o.targets.isEmpty() || d.targets.isEmpty() || o.targets.equals(d.targets))
+                    && (o.killed == null || d.killed == null || o.killed.equals(d.killed));
+            boolean sameActors = shares && compatible;
             // one side names no actor, but both are dated and the dates overlap: the same event told twice
             // ("their latest offensive, launched earlier this month" / "on August 5 ... the start of an offensive")
             boolean oneAnonymous = (o.perpetrators.isEmpty() && o.targets.isEmpty()
