@@ -85,10 +85,10 @@ class BoilerplateTest {
         ParsedParts parts = new ParsedParts();
 
         assertEquals("The talks ended, the ministry said.",
-                junk.cutCreditTail("The talks ended, the ministry said. — AFP", parts, outlets));
-        assertEquals("He said so.", junk.cutCreditTail("He said so. (Reuters)", parts, outlets));
-        assertEquals("Talks were held (in Sochi).", junk.cutCreditTail("Talks were held (in Sochi).", parts, outlets));
-        assertEquals("He met Putin. — Erdogan", junk.cutCreditTail("He met Putin. — Erdogan", parts, outlets));
+                junk.cutCreditTail("The talks ended, the ministry said. — AFP", parts, outlets, true));
+        assertEquals("He said so.", junk.cutCreditTail("He said so. (Reuters)", parts, outlets, true));
+        assertEquals("Talks were held (in Sochi).", junk.cutCreditTail("Talks were held (in Sochi).", parts, outlets, true));
+        assertEquals("He met Putin. — Erdogan", junk.cutCreditTail("He met Putin. — Erdogan", parts, outlets, true));
         assertEquals(List.of("afp", "reuters"), List.copyOf(parts.creditedOutlets));
     }
 
