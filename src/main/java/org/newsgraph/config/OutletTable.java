@@ -72,7 +72,9 @@ public final class OutletTable {
                         || extraByAlias.get(alias) == e)) {
                     // a long name is found in any case ("source: kurdistan 24"); a short one only as written,
                     // so that "sana" or "amn" inside ordinary words and lower-case text are no credits
-                    int flags = alias.length() >= 5 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+                    // ("The National" stays case-sensitive: "the national guard")
+                    boolean anyCase = alias.length() >= 5 && !alias.regionMatches(true, 0, "the ", 0, 4);
+                    int flags = anyCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
                     namePatterns.add(Map.entry(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(alias)
                             + "(?![\\p{L}])", flags), e));
                     if (alias.length() >= 4) {

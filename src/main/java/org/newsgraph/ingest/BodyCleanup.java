@@ -154,6 +154,6 @@ final class BodyCleanup {
         return t.length() <= SHORT_CHARS && t.split("\\s+").length <= SHORT_WORDS
                 && !SENTENCE_END.matcher(t).find() && !t.matches("(?s).*[\"”’']$")
                 // "He left. — AFP" is a sentence with a credit, not a widget
-                && !t.matches("(?s).*[.!?][\"”’')]*\\s.*");
+                && !t.matches("(?s).*[.!?][\"”’')]*(?:\\s|[-\u2013\u2014(/]).*");
     }
 }

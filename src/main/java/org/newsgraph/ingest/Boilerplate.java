@@ -105,7 +105,8 @@ final class Boilerplate {
      */
     boolean isNavigation(String text) {
         String t = text.strip();
-        if (t.length() > 200 || SENTENCE_END.matcher(t).find() || t.contains(",")) {
+        if (t.length() > 200 || SENTENCE_END.matcher(t).find() || t.contains(",") || PageDates.find(t) != null) {
+            // a line holding a full date is a header line ("2020/03/03 | 14:40 - Source: X"), not a menu
             return false;
         }
         String[] segments = SEPARATORS.split(t);

@@ -226,7 +226,9 @@ final class TextArticleParser {
             // a header line holding a date among other things: "By AFP · 21 August 2019, 16:40",
             // "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia", "The National — March 2, 2020"
             PageDates.Reading found = MetadataRules.findDate(plain);
-            if (found != null && !DATELINE_START.matcher(plain).find()) {
+            // a caption ending in a sentence and a credit ("... on March 3, 2020. (AFP)") is no header line
+            boolean sentence = plain.matches("(?s).*[\\p{Ll}\\d][.!?][\"”’')]*\\s+\\S.*");
+            if (found != null && !sentence && !DATELINE_START.matcher(plain).find()) {
                 parts.date(PageDates.Kind.HEADER, found);
                 Entity outlet = outlets.namedIn(plain);
                 if (outlet != null && parts.footerOutlet == null) {
