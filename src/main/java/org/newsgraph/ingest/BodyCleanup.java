@@ -11,7 +11,8 @@ import org.newsgraph.model.Entity;
 
 /**
  * The last pass over a story's paragraphs, shared by the text and HTML readers: a date split over two paragraphs is
- * joined, a headline or standfirst the page repeats is kept once, crossheads and the widget lines under a story go,
+ * joined, photo credits leave captions, a headline or standfirst the page repeats is kept once, the widget lines
+ * under a story go,
  * a wire credit at the end is cut off (and credited on the last paragraph only), a cut-off last sentence goes; then
  * the dateline and the phrases naming the outlet are read.
  *
@@ -26,8 +27,7 @@ final class BodyCleanup {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?$");
     private static final Pattern STARTS_WITH_DAY = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?(?:[,.]|\\s|$)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
-    private static final Pattern CAPS_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu} /.'-]{2,30}$");
-    /** A crosshead or widget line has at most this many words and characters. */
+    /** A widget line has at most this many words and characters. */
     private static final int SHORT_WORDS = 10;
     private static final int SHORT_CHARS = 80;
     /** A standfirst restated by a later paragraph is looked for among this many opening paragraphs. */
@@ -39,9 +39,14 @@ final class BodyCleanup {
     }
 
     static void finish(ParsedParts parts, OutletTable outlets, Boilerplate junk) {
-        List<String> ps = joinSplitDates(parts.paragraphs);
+        List<String> ps = new ArrayList<>();
+        for (String p : joinSplitDates(parts.paragraphs)) {
+            String t = junk.cutPhotoCredits(p);
+            if (!t.isEmpty()) {
+                ps.add(t);
+            }
+        }
         ps = dropRepeats(ps, parts.title);
-        ps = dropCrossheads(ps);
         dropTrailingWidgets(ps);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
@@ -122,24 +127,6 @@ final class BodyCleanup {
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[‘’`´]", "'").replaceAll("[“”]", "\"")
                 .replaceAll("[\u2013\u2014]", "-").replaceAll("\\s+", " ").strip();
-    }
-
-    /**
-     * A short line between paragraphs without sentence punctuation ("Talks in Ankara") is a crosshead, not story
-     * text; a place ending in a colon or in capitals ("Beirut:", "ANKARA") is a dateline and stays.
-     */
-    static List<String> dropCrossheads(List<String> paragraphs) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i);
-            boolean between = i > 0 && i < paragraphs.size() - 1;
-            if (between && isShortFragment(p) && !p.endsWith(":") && !CAPS_PLACE.matcher(p).matches()
-                    && !Character.isLowerCase(p.charAt(0))) {
-                continue;
-            }
-            out.add(p);
-        }
-        return out;
     }
 
     /** Short lines without sentence punctuation at the end of a page are widgets, spam links and name tags. */

@@ -31,8 +31,7 @@ final class Boilerplate {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[|\u00b7\u2022>»/]|\\s-\\s)\\s*");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]]*]\\([^)]*\\)");
     /** The last sentence boundary of a paragraph: end punctuation, closing quotes, white space, a new sentence. */
-    private static final Pattern BOUNDARY = Pattern.compile("(?<!\\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Prof|Rev|St|"
-            + "Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\\p{Lu}))[.!?][\"”’')\\]]*\\s+(?=[\"“‘(\\[]?\\p{Lu}|\\d)");
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=[\"“‘(\\[]?\\p{Lu}|\\d)");
     private static final Boilerplate SHARED = new Boilerplate(Tsv.read(RESOURCE));
 
     private final List<Pattern> junk = new ArrayList<>();
@@ -41,6 +40,7 @@ final class Boilerplate {
     private final List<Pattern> spam = new ArrayList<>();
     private final List<Pattern> blockHeads = new ArrayList<>();
     private final List<Pattern> mentions = new ArrayList<>();
+    private final List<Pattern> cuts = new ArrayList<>();
     private final Set<String> menuWords = new HashSet<>();
     private static final Pattern LIST_MARK = Pattern.compile("^(?:\\d{1,2}[.)]|[-*+\u2022])\\s+");
 
@@ -56,8 +56,9 @@ final class Boilerplate {
                 case "spam" -> spam.add(compile(row, pattern));
                 case "block" -> blockHeads.add(compile(row, pattern));
                 case "mention" -> mentions.add(compile(row, pattern, 0));
+                case "cut" -> cuts.add(compile(row, pattern));
                 default -> throw new IllegalArgumentException(row.file() + ":" + row.line() + ": unknown kind '"
-                        + kind + "' (expected junk, credit, tail, menu, spam, block or mention)");
+                        + kind + "' (expected junk, credit, tail, menu, spam, block, mention or cut)");
             }
         }
     }
@@ -120,6 +121,15 @@ final class Boilerplate {
         }
         long menu = java.util.Arrays.stream(words).filter(menuWords::contains).count();
         return menu * 10 >= words.length * 7L;
+    }
+
+    /** The line without the photo credits the page put into it ("... near Saraqib [Jane Roe/Reuters]"). */
+    String cutPhotoCredits(String line) {
+        String t = line;
+        for (Pattern p : cuts) {
+            t = p.matcher(t).replaceAll("");
+        }
+        return t.strip();
     }
 
     /** A heading over teasers or a breadcrumb ("Check Also", "Other news", "1. Home"), list number or bullet ignored. */

@@ -279,7 +279,9 @@ final class TextArticleParser {
             return true;
         }
         if (beforeBody && parts.title == null && plain.length() <= 250 && !plain.matches(".*[.!]\"?$")
-                && !plain.contains("\u201d") && letterWords(plain) >= 3) {
+                && !plain.contains("\u201d") && letterWords(plain) >= 3
+                && !plain.matches("(?s).*[\\p{L}\\d][.!?][\"’')]*\\s+\\S.*")) {
+            // (a caption "... on March 3, 2020. (AFP)" holds a whole sentence and is no headline)
             parts.title = plain;
             return true;
         }
