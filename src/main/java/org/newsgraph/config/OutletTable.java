@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -33,6 +35,10 @@ public final class OutletTable {
     private final Map<String, Entity> extraByAlias = new HashMap<>();
     /** Every outlet alias of three or more characters with its whole-word pattern, for {@link #namedIn}. */
     private final List<Map.Entry<Pattern, Entity>> namePatterns = new ArrayList<>();
+    /** Gazetteer keys outlets.tsv lists: organisations that publish their own news (a monitor's site) count as outlets. */
+    private final Set<String> tableKeys = new HashSet<>();
+    /** Outlet names in lower case, for a page that writes them in capitals ("By REUTERS") or another case. */
+    private final Map<String, Entity> byLowerName = new HashMap<>();
 
     public OutletTable(Gazetteer gazetteer) {
         this(gazetteer, Tsv.read(RESOURCE));
@@ -48,6 +54,7 @@ public final class OutletTable {
             for (String domain : row.list("domain")) {
                 byDomain.put(domain.toLowerCase(Locale.ROOT), key);
             }
+            tableKeys.add(key);
         }
         for (Entity e : extra.values()) {
             for (String alias : e.aliases()) {
@@ -58,16 +65,29 @@ public final class OutletTable {
             }
         }
         List<Entity> all = new ArrayList<>(extra.values());
-        gazetteer.entities().stream().filter(e -> e.type() == EntityType.MEDIA_OUTLET).forEach(all::add);
+        gazetteer.entities().stream().filter(this::isOutlet).forEach(all::add);
         for (Entity e : all) {
             for (String alias : e.aliases()) {
                 if (alias.length() >= 3 && (e.known() && gazetteer.byKey(e.key()).isPresent()
                         || extraByAlias.get(alias) == e)) {
+                    // a long name is found in any case ("source: kurdistan 24"); a short one only as written,
+                    // so that "sana" or "amn" inside ordinary words and lower-case text are no credits
+                    // ("The National" stays case-sensitive: "the national guard")
+                    boolean anyCase = alias.length() >= 5 && !alias.regionMatches(true, 0, "the ", 0, 4);
+                    int flags = anyCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
                     namePatterns.add(Map.entry(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(alias)
-                            + "(?![\\p{L}])"), e));
+                            + "(?![\\p{L}])", flags), e));
+                    if (alias.length() >= 4) {
+                        byLowerName.putIfAbsent(alias.toLowerCase(Locale.ROOT), e);
+                    }
                 }
             }
         }
+    }
+
+    /** A gazetteer MediaOutlet, or an organisation outlets.tsv lists because it publishes its own news. */
+    private boolean isOutlet(Entity e) {
+        return e.type() == EntityType.MEDIA_OUTLET || tableKeys.contains(e.key());
     }
 
     private static Entity newOutlet(Tsv.Row row, String key) {
@@ -126,13 +146,42 @@ public final class OutletTable {
         String n = name.replaceAll("[*_\\[\\]()]", "").strip();
         Entity e = gazetteer.lookup(n);
         if (e != null) {
-            return e.type() == EntityType.MEDIA_OUTLET ? e : null;
+            return isOutlet(e) ? e : null;
         }
         e = extraByAlias.get(n);
         if (e == null && n.regionMatches(true, 0, "the ", 0, 4)) {
             e = extraByAlias.get(n.substring(4));
         }
+        if (e == null) {
+            // "By REUTERS", "The Syrian Observatory For Human Rights": the name in another case
+            String lower = n.toLowerCase(Locale.ROOT);
+            e = byLowerName.get(lower);
+            if (e == null && lower.startsWith("the ")) {
+                e = byLowerName.get(lower.substring(4));
+            }
+        }
         return e;
+    }
+
+    /**
+     * The outlet whose domain a link cut off by the page begins with ("https://www.aljazeer … 1910.html" gives
+     * Al Jazeera): the host fragment before the cut must be at least five characters and fit one outlet only.
+     */
+    public Entity forTruncatedHost(String hostStart) {
+        String h = hostStart.toLowerCase(Locale.ROOT).replaceFirst("^(?:https?://)?(?:www\\.)?", "");
+        if (h.length() < 5) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, String> d : byDomain.entrySet()) {
+            if (d.getKey().startsWith(h)) {
+                if (found != null && !found.equals(d.getValue())) {
+                    return null;
+                }
+                found = d.getValue();
+            }
+        }
+        return found == null ? null : byKey(found).orElse(null);
     }
 
     /** An outlet by key, from the gazetteer or from outlets.tsv. */

@@ -37,7 +37,12 @@ final class Boilerplate {
     private final List<Pattern> junk = new ArrayList<>();
     private final List<Pattern> credits = new ArrayList<>();
     private final List<Pattern> tails = new ArrayList<>();
+    private final List<Pattern> spam = new ArrayList<>();
+    private final List<Pattern> blockHeads = new ArrayList<>();
+    private final List<Pattern> mentions = new ArrayList<>();
+    private final List<Pattern> cuts = new ArrayList<>();
     private final Set<String> menuWords = new HashSet<>();
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:\\d{1,2}[.)]|[-*+\u2022])\\s+");
 
     Boilerplate(List<Tsv.Row> rows) {
         for (Tsv.Row row : rows) {
@@ -48,8 +53,12 @@ final class Boilerplate {
                 case "credit" -> credits.add(compile(row, pattern));
                 case "tail" -> tails.add(compile(row, pattern));
                 case "menu" -> menuWords.add(pattern.toLowerCase(Locale.ROOT));
+                case "spam" -> spam.add(compile(row, pattern));
+                case "block" -> blockHeads.add(compile(row, pattern));
+                case "mention" -> mentions.add(compile(row, pattern, 0));
+                case "cut" -> cuts.add(compile(row, pattern));
                 default -> throw new IllegalArgumentException(row.file() + ":" + row.line() + ": unknown kind '"
-                        + kind + "' (expected junk, credit, tail or menu)");
+                        + kind + "' (expected junk, credit, tail, menu, spam, block, mention or cut)");
             }
         }
     }
@@ -60,8 +69,12 @@ final class Boilerplate {
     }
 
     private static Pattern compile(Tsv.Row row, String pattern) {
+        return compile(row, pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Pattern compile(Tsv.Row row, String pattern, int flags) {
         try {
-            return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(pattern, flags);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(row.file() + ":" + row.line() + ": bad pattern '" + pattern + "' ("
                     + e.getDescription() + "); fix the regex or escape the character", e);
@@ -71,6 +84,11 @@ final class Boilerplate {
     /** A caption credit, byline, widget, cookie banner or navigation line (markup already removed). */
     boolean isJunk(String text) {
         String t = text.strip();
+        for (Pattern p : spam) {
+            if (p.matcher(t).find()) {
+                return true;
+            }
+        }
         if (t.isEmpty() || t.length() > MAX_JUNK_CHARS) {
             return false;
         }
@@ -88,7 +106,8 @@ final class Boilerplate {
      */
     boolean isNavigation(String text) {
         String t = text.strip();
-        if (t.length() > 200 || SENTENCE_END.matcher(t).find() || t.contains(",")) {
+        if (t.length() > 200 || SENTENCE_END.matcher(t).find() || t.contains(",") || PageDates.find(t) != null) {
+            // a line holding a full date is a header line ("2020/03/03 | 14:40 - Source: X"), not a menu
             return false;
         }
         String[] segments = SEPARATORS.split(t);
@@ -102,6 +121,57 @@ final class Boilerplate {
         }
         long menu = java.util.Arrays.stream(words).filter(menuWords::contains).count();
         return menu * 10 >= words.length * 7L;
+    }
+
+    /** The line without the photo credits the page put into it ("... near Saraqib [Jane Roe/Reuters]"). */
+    String cutPhotoCredits(String line) {
+        String t = line;
+        for (Pattern p : cuts) {
+            t = p.matcher(t).replaceAll("");
+        }
+        return t.strip();
+    }
+
+    /** A heading over teasers or a breadcrumb ("Check Also", "Other news", "1. Home"), list number or bullet ignored. */
+    boolean isBlockHead(String line) {
+        String t = LIST_MARK.matcher(line.strip()).replaceFirst("").strip();
+        for (Pattern p : blockHeads) {
+            if (p.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The outlet a story names as the one it was written for ("an official told Daily Sabah", "SANA's reporter
+     * said"), or null: the longest run of words in the phrase that is a known outlet.
+     */
+    Entity mentionedOutlet(String paragraph, OutletTable outlets) {
+        for (Pattern p : mentions) {
+            Matcher m = p.matcher(paragraph);
+            while (m.find()) {
+                Entity e = longestOutlet(m.group("outlet"), outlets);
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The longest run of words that names a known outlet ("Later SANA" gives SANA, "Daily Sabah Monday" Daily Sabah). */
+    private static Entity longestOutlet(String words, OutletTable outlets) {
+        String[] w = words.strip().split("\\s+");
+        for (int len = w.length; len >= 1; len--) {
+            for (int from = 0; from + len <= w.length; from++) {
+                Entity e = outlets.forName(String.join(" ", java.util.Arrays.copyOfRange(w, from, from + len)));
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** A Markdown line that is mostly links ("[Home](/) | [World](/world) | [Syria](/syria)"): navigation. */
@@ -127,23 +197,28 @@ final class Boilerplate {
         for (Pattern p : credits) {
             Matcher m = p.matcher(t);
             if (m.find()) {
-                Entity outlet = outlets.forName(m.group("outlet").strip());
-                if (outlet != null) {
-                    return outlet;
+                List<Entity> named = MetadataRules.outletsIn(m.group("outlet"), outlets);
+                if (!named.isEmpty()) {
+                    return named.get(0);
                 }
             }
         }
         return null;
     }
 
-    /** A paragraph without a trailing wire credit ("... said. — AFP"), crediting it; the paragraph as it was if none. */
-    String cutCreditTail(String paragraph, ParsedParts parts, OutletTable outlets) {
+    /**
+     * A paragraph without a trailing wire credit ("... said. — AFP", "...said.– NNN-ANADOLU"); the paragraph as it was
+     * if none. Only a story's last paragraph credits the outlets: the same mark after a caption is a photo credit.
+     */
+    String cutCreditTail(String paragraph, ParsedParts parts, OutletTable outlets, boolean credit) {
         for (Pattern p : tails) {
             Matcher m = p.matcher(paragraph);
             if (m.find()) {
-                Entity outlet = outlets.forName(m.group("outlet").strip());
-                if (outlet != null) {
-                    parts.creditedOutlets.add(outlet.key());
+                List<Entity> named = MetadataRules.outletsIn(m.group("outlet"), outlets);
+                if (!named.isEmpty()) {
+                    if (credit) {
+                        named.forEach(e -> parts.creditedOutlets.add(e.key()));
+                    }
                     return paragraph.substring(0, m.start()).strip();
                 }
             }

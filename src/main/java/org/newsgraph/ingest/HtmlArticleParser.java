@@ -74,12 +74,8 @@ final class HtmlArticleParser {
         var joined = TextArticleParser.joinBrokenParagraphs(parts.paragraphs);
         parts.paragraphs.clear();
         parts.paragraphs.addAll(joined);
-        parts.paragraphs.replaceAll(p -> junk.cutCreditTail(p, parts, outlets));
         parts.paragraphs.removeIf(String::isEmpty);
-        Boilerplate.dropTrailingFragment(parts.paragraphs);
-        if (!parts.paragraphs.isEmpty()) {
-            Dateline.read(parts.paragraphs.get(0), parts, outlets);
-        }
+        BodyCleanup.finish(parts, outlets, junk);
         if (parts.paragraphs.isEmpty()) {
             return null;
         }

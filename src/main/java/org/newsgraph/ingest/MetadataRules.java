@@ -3,15 +3,20 @@ package org.newsgraph.ingest;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.config.OutletTable;
+import org.newsgraph.model.Entity;
 
 /** Small rules about article metadata shared by the text and HTML readers. */
 final class MetadataRules {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)(?:([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8}\\.?))");
     private static final Pattern CREDIT_PART = Pattern.compile("[\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,3}");
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s*[/|&,\u00b7]\\s*|\\s+[-\u2013\u2014]\\s+|\\s+(?:and|with)\\s+");
     private static final Pattern BOLD_CREDIT_TAIL = Pattern.compile("\\*\\*([^*]+)\\*\\*\\s*$");
 
     private MetadataRules() {
@@ -52,6 +57,36 @@ final class MetadataRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The known outlets a credit names: the whole credit ("Anadolu Agency"), else each part of a compound credit
+     * ("Agency One / Agency Two - 12th October, 2019", "NNN-ANADOLU", "Jane Roe with AFP"), in order.
+     */
+    static List<Entity> outletsIn(String credit, OutletTable outlets) {
+        List<Entity> out = new ArrayList<>();
+        String c = credit.strip();
+        Entity whole = outlets.forName(c);
+        if (whole != null) {
+            out.add(whole);
+            return out;
+        }
+        for (String part : CREDIT_SEPARATOR.split(c)) {
+            String p = part.strip();
+            Entity e = p.isEmpty() ? null : outlets.forName(p);
+            if (e == null && p.contains("-")) {
+                // "NNN-ANADOLU": two agencies joined by a hyphen, each known by itself
+                for (String half : p.split("-")) {
+                    Entity h = half.isBlank() ? null : outlets.forName(half.strip());
+                    if (h != null && !out.contains(h)) {
+                        out.add(h);
+                    }
+                }
+            } else if (e != null && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** A URL with the stray white space that copy-and-paste leaves inside it removed; null if it is no URL. */

@@ -42,7 +42,7 @@ final class PageDates {
     private static final Pattern DATE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:"
             + "(?<iy>\\d{4})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})"
             + "|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})"
-            + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dm>" + MONTH + "),?\\s+(?<dy>\\d{4})"
+            + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s*(?<dm>" + MONTH + "),?\\s+(?<dy>\\d{4})"
             + "|(?<mm>" + MONTH + ")\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4})"
             + ")(?!\\d)(?![\\p{L}&&[^T]])");
     private static final String WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
@@ -55,10 +55,13 @@ final class PageDates {
     private static final Pattern URL_COMPACT = Pattern.compile("(?<=[/_-])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.?#-]|$)");
     private static final Pattern URL_DASHED = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
 
-    /** "Published:", "- Posted on", "Last Modified:", "Updated" before a date; group 1 set for a publication label. */
+    /**
+     * "Published:", "Publish Date:", "Created:", "- Posted on", "Last Modified:", "Updated in:", "Updated" before a date;
+     * group 1 set for a publication label.
+     */
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:[-*\u2022\u00b7>]\\s*)?(?:(first\\s+published|"
-            + "published|posted|dated?)|(?:last\\s+)?(?:updated|modified|edited))(?:\\s*[:|\u2013\u2014-]"
-            + "|\\s+(?:on|at|by)\\b|\\s*(?=\\d|" + WEEKDAY + "|" + MONTH + "\\s+\\d|$))");
+            + "publish(?:ed)?(?:\\s+(?:date|time|on))?|posted|created|dated?)|(?:last\\s+)?(?:updated|modified|edited))"
+            + "(?:\\s*[:|\u2013\u2014-]|\\s+(?:on|at|by|in)\\b|\\s*(?=\\d|" + WEEKDAY + "|" + MONTH + "\\s+\\d|$))");
     private static final Pattern LEAD = Pattern.compile("(?i)^(?:date\\s+)?(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![\\d-])\\s*(.*)$");
 
     /**

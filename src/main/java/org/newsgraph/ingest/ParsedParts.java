@@ -13,7 +13,8 @@ import org.newsgraph.model.Entity;
 /**
  * What a reader has found so far in one document; turned into an {@code Article} by {@link #toArticle}.
  * The outlet that published the article is chosen by evidence strength: the site's own domain, then an
- * outlet footer or dateline credit, then a byline. The publication date likewise: a labelled publication stamp,
+ * outlet footer or dateline credit, then a byline or credit line, then a phrase of the story naming the outlet it
+ * was written for ("told Daily Sabah"). The publication date likewise: a labelled publication stamp,
  * then a date line in the header, then a date in the URL, then a date opening the page; an "Updated" stamp
  * only when nothing else gives a date.
  */
@@ -25,6 +26,8 @@ final class ParsedParts {
     String datelinePlace;
     String domainOutlet;
     String footerOutlet;
+    /** An outlet the story names as the one it was written for ("told Daily Sabah"): the weakest evidence. */
+    String mentionedOutlet;
     final Set<String> creditedOutlets = new LinkedHashSet<>();
     /** Authors named by the page's metadata: their byline lines are junk, never body text. */
     final Set<String> authors = new LinkedHashSet<>();
@@ -87,7 +90,8 @@ final class ParsedParts {
         String text = String.join("\n\n", paragraphs);
         String publisher = domainOutlet != null ? domainOutlet
                 : footerOutlet != null ? footerOutlet
-                : creditedOutlets.isEmpty() ? null : creditedOutlets.iterator().next();
+                : !creditedOutlets.isEmpty() ? creditedOutlets.iterator().next()
+                : mentionedOutlet;
         List<String> sources = creditedOutlets.stream().filter(k -> !k.equals(publisher)).toList();
         LocalDate published = published();
         return new org.newsgraph.model.Article(id, file, title, published, publisher, sources, sourceUrl,

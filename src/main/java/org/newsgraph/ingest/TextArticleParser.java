@@ -34,9 +34,11 @@ final class TextArticleParser {
     private static final Pattern TEASER = Pattern.compile(
             "(?i)^\\[?\\s*(also on\\s+\\S+|related article|related|read more|see also|recommended|more on this)\\b.*");
     private static final Pattern ALSO_ON_DOMAIN = Pattern.compile("(?i)also on\\s+([a-z0-9.-]+\\.[a-z]{2,})");
-    /** "Read more:", "Related stories": a heading over a list of teasers, each of which is junk too. */
-    private static final Pattern TEASER_HEAD = Pattern.compile("(?i)^\\W*(?:read more|related(?: articles?| stories| news)?"
-            + "|also read|see also|more on this(?: story)?|recommended|you may also like|most read|more stories)\\W*$");
+    /** "Syrian Forces Encircle Rebels: ReportSyrian troops seized ...": a headline the page glued to the story. */
+    private static final Pattern GLUED_TITLE = Pattern.compile(
+            "^((?:\\S+\\s+){3,14}\\S*?\\p{Ll}{2})(\\p{Lu}\\p{Ll}+\\s+\\p{Ll}.{60,})$");
+    /** "https://www.aljazeer … 1910.html": a link the page cut short; the start of its host may still name the outlet. */
+    private static final Pattern CUT_LINK = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?([a-z0-9.-]{5,})\\s*(?:…|\\.\\.\\.)");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+\u2022]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*{1,2}([^*]+)\\*{1,2}$");
 
@@ -79,10 +81,18 @@ final class TextArticleParser {
                     continue;
                 }
             }
-            if (teaserList && LIST_ITEM.matcher(line).find()) {
+            String plainLine = MetadataRules.stripInlineMarkup(line);
+            if (teaserList && (LIST_ITEM.matcher(line).find() || !body.isEmpty() && isTeaserLine(plainLine))) {
+                // the teasers under "Check Also" or the items of a breadcrumb under "1. Home"
                 continue;
             }
-            teaserList = TEASER_HEAD.matcher(MetadataRules.stripInlineMarkup(line)).matches();
+            teaserList = junk.isBlockHead(plainLine);
+            if (teaserList) {
+                continue;
+            }
+            if (parts.title == null && body.size() < 3 && gluedTitle(plainLine, parts, body)) {
+                continue;
+            }
             if (metadata(line, parts, body.isEmpty())) {
                 if (ORIGINAL_URL.matcher(line).matches() && parts.sourceUrl == null) {
                     expectUrl = true;
@@ -96,16 +106,41 @@ final class TextArticleParser {
             parts.datelinePlace = body.remove(0);
         }
         for (String p : joinBrokenParagraphs(body)) {
-            String clean = junk.cutCreditTail(MetadataRules.stripInlineMarkup(p), parts, outlets);
+            String clean = MetadataRules.stripInlineMarkup(p);
             if (!clean.isEmpty()) {
                 parts.paragraphs.add(clean);
             }
         }
-        Boilerplate.dropTrailingFragment(parts.paragraphs);
-        if (!parts.paragraphs.isEmpty()) {
-            Dateline.read(parts.paragraphs.get(0), parts, outlets);
-        }
+        BodyCleanup.finish(parts, outlets, junk);
         return parts.toArticle(id, fileName, hash);
+    }
+
+    /** A teaser under a block heading: a headline without a full stop, or a snippet cut off with an ellipsis. */
+    private static boolean isTeaserLine(String line) {
+        if (line.length() > 250) {
+            return false;
+        }
+        boolean headline = !line.matches("(?s).*[.!?][\"”’')]*$") && !line.matches("(?s).*[.!?][\"”’')]*\\s.*");
+        return headline || line.matches("(?s).*(?:…|\\.\\.\\.)$");
+    }
+
+    /**
+     * Splits a headline glued to the first paragraph ("... in Hama: ReportSyrian troops seized ..."): the words
+     * before the glue are a headline when most of them are capitalised.
+     */
+    private static boolean gluedTitle(String line, ParsedParts parts, List<String> body) {
+        Matcher m = GLUED_TITLE.matcher(line);
+        if (!m.matches() || m.group(1).matches(".*[.!?]\\s.*")) {
+            return false;
+        }
+        String[] words = m.group(1).split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
+        if (capitalised * 3 < words.length * 2) {
+            return false;
+        }
+        parts.title = m.group(1).strip();
+        body.add(m.group(2));
+        return true;
     }
 
     /** Consumes a line that is metadata or boilerplate; returns false for body text. */
@@ -124,6 +159,14 @@ final class TextArticleParser {
             String url = MetadataRules.repairUrl(m.group(1));
             if (url != null) {
                 setUrl(parts, url);
+            }
+            return true;
+        }
+        if ((m = CUT_LINK.matcher(MetadataRules.stripInlineMarkup(line))).find()) {
+            // a link to the original story, cut short by the page: its host may still name the outlet
+            Entity cut = outlets.forTruncatedHost(m.group(1));
+            if (cut != null) {
+                parts.creditedOutlets.add(cut.key());
             }
             return true;
         }
@@ -183,7 +226,9 @@ final class TextArticleParser {
             // a header line holding a date among other things: "By AFP · 21 August 2019, 16:40",
             // "Source: Xinhua| 2019-08-02 21:14:05|Editor: huaxia", "The National — March 2, 2020"
             PageDates.Reading found = MetadataRules.findDate(plain);
-            if (found != null && !DATELINE_START.matcher(plain).find()) {
+            // a caption ending in a sentence and a credit ("... on March 3, 2020. (AFP)") is no header line
+            boolean sentence = plain.matches("(?s).*[\\p{Ll}\\d][.!?][\"”’')]*\\s+\\S.*");
+            if (found != null && !sentence && !DATELINE_START.matcher(plain).find()) {
                 parts.date(PageDates.Kind.HEADER, found);
                 Entity outlet = outlets.namedIn(plain);
                 if (outlet != null && parts.footerOutlet == null) {
@@ -233,8 +278,10 @@ final class TextArticleParser {
             parts.date(PageDates.Kind.HEADER, d);
             return true;
         }
-        if (beforeBody && parts.title == null && plain.length() <= 200 && !plain.matches(".*[.!]\"?$")
-                && !plain.contains("\u201d") && plain.split("\\s+").length >= 3) {
+        if (beforeBody && parts.title == null && plain.length() <= 250 && !plain.matches(".*[.!]\"?$")
+                && !plain.contains("\u201d") && letterWords(plain) >= 3
+                && !plain.matches("(?s).*[\\p{L}\\d][.!?][\"’')]*\\s+\\S.*")) {
+            // (a caption "... on March 3, 2020. (AFP)" holds a whole sentence and is no headline)
             parts.title = plain;
             return true;
         }
@@ -244,7 +291,24 @@ final class TextArticleParser {
             // a standfirst under the headline restates the story; its "..., ministry says" is no statement
             return true;
         }
+        if (beforeBody && plain.split("\\s+").length <= 3 && plain.length() <= 40 && !plain.matches(".*[.!?:]\"?$")
+                && (parts.title == null || !CAPS_DATELINE.matcher(plain).matches())) {
+            // a section label or kicker around the headline ("Mobile", "Fast News", "WORLD"), a tag chip ("• Idlib");
+            // a place in capitals under the headline is the dateline and stays
+            return true;
+        }
         return false;
+    }
+
+    /** Words with at least one letter: "Adar, 29, 5778" (a calendar date) has one. */
+    private static int letterWords(String s) {
+        int n = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetter)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void footer(Entity outlet, ParsedParts parts) {
@@ -255,10 +319,8 @@ final class TextArticleParser {
 
     /** "By ZEINA KARAM and SUZAN FRASER, Associated Press": the outlet is the byline or one of its parts. */
     private void creditByline(String byline, ParsedParts parts) {
-        parts.credit(outlets, byline);
-        for (String part : byline.split("[,|\u00b7]")) {
-            parts.credit(outlets, part.strip());
-        }
+        // "By Jane Roe with AFP", "By JANE ROE and JOHN DOE, Associated Press"
+        MetadataRules.outletsIn(byline, outlets).forEach(e -> parts.creditedOutlets.add(e.key()));
     }
 
     private void setUrl(ParsedParts parts, String url) {

@@ -28,6 +28,38 @@ class OutletTableTest {
     }
 
     @Test
+    void nameInAnotherCaseStillNamesTheOutlet() {
+        assertEquals("reuters", table.forName("REUTERS").key());
+        assertEquals("anadolu", table.forName("ANADOLU").key());
+        assertEquals("urdupoint", table.forName("UrduPoint News").key());
+        assertNull(table.forName("Press"));
+    }
+
+    @Test
+    void monitorThatPublishesItsOwnReportsCountsAsOutlet() {
+        // the gazetteer types the monitor as an organisation; outlets.tsv lists its site
+        assertEquals("sohr", table.forName("The Syrian Observatory For Human Rights").key());
+        assertEquals("sohr", table.forUrl("https://www.syriahr.com/en/12345/").key());
+        // an organisation the table does not list stays no outlet
+        assertNull(table.forName("United Nations"));
+    }
+
+    @Test
+    void longNameIsFoundInAHeaderLineInAnyCase() {
+        assertEquals("kurdistan-24", table.namedIn("2020/03/04 | 10:15 - Source: kurdistan 24").key());
+        assertNull(table.namedIn("the national guard said"));
+    }
+
+    @Test
+    void linkCutShortStillNamesTheOutletByTheStartOfItsHost() {
+        assertEquals("al-jazeera", table.forTruncatedHost("https://www.aljazee").key());
+        assertEquals("urdupoint", table.forTruncatedHost("www.urdupoi").key());
+        // too short to tell, or fitting no outlet
+        assertNull(table.forTruncatedHost("www.al"));
+        assertNull(table.forTruncatedHost("www.example-news"));
+    }
+
+    @Test
     void unknownDomainNamesNoOutlet() {
         assertNull(table.forUrl("https://example.org/2020/03/04/talks"));
         assertNull(table.forUrl("not a url"));

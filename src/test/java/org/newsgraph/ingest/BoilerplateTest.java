@@ -56,6 +56,54 @@ class BoilerplateTest {
         assertNull(junk.creditLine(line, outlets), line);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"News ID: 40312", "Message end/", "* Comment:", "your comment", "Read: 1,204",
+            "Tags: Idlib \u060c Saraqib", "More about: Turkey Syria", "Analysis: What next for Idlib?",
+            "Video PlayerClose", "Share this articleComments", "Copy/paste the article video embed link below:",
+            "0100200707500000000000000111", "(@janeroe_news)", "Jane Roe (@janeroe) 12 minutes ago",
+            "J.R.Haddad / Jane Roe", "Text and photo editing by John D.",
+            "\u56fd\u4ea7\u65e0\u7801\u5728\u7ebf\u89c2\u770b\u514d\u8d39 37pao"})
+    void dropsWidgetsAndCreditsOfCopiedPages(String line) {
+        assertTrue(junk.isJunk(line), line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Troops moved towards the border (north/east) on Monday, officials said.",
+            "The army's reply came hours later, the ministry said.",
+            "Turkish forces have more troops in Idlib than in any other province."})
+    void keepsSentencesThatLookLikeCredits(String line) {
+        assertFalse(junk.isJunk(line), line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Troops gather near Kastanies [Jane Roe/Reuters]       | Troops gather near Kastanies
+            Migrants wait at Pazarkule. (John Doe/Anadolu Agency)  | Migrants wait at Pazarkule.
+            Smoke rises over Saraqib. (AFP Photo)                  | Smoke rises over Saraqib.
+            Soldiers on patrol near Tal Abyad. (File)              | Soldiers on patrol near Tal Abyad.
+            Troops moved north (towards Manbij) on Monday.         | Troops moved north (towards Manbij) on Monday.
+            """)
+    void photoCreditLeavesTheCaption(String line, String caption) {
+        assertEquals(caption, junk.cutPhotoCredits(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Check Also", "Other news", "TOP STORIES", "Editor\u2019s Choice", "You might also like",
+            "1. Home", "Related stories:"})
+    void recognisesHeadingsOverTeaserBlocks(String line) {
+        assertTrue(junk.isBlockHead(line), line);
+    }
+
+    @Test
+    void storyPhraseNamesTheOutletItWasWrittenFor() {
+        assertEquals("daily-sabah", junk.mentionedOutlet("An official told Daily Sabah late on Monday.", outlets).key());
+        assertEquals("sana", junk.mentionedOutlet("Later, SANA\u2019s reporter said the talks ended.", outlets).key());
+        assertEquals("hawar", junk.mentionedOutlet("ANHA correspondents in the area said so.", outlets).key());
+        // a quoted outlet that is no outlet, or no phrase at all
+        assertNull(junk.mentionedOutlet("A resident told The Associated Gardeners Club.", outlets));
+        assertNull(junk.mentionedOutlet("The agency SANA said troops moved north.", outlets));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             — AFP                                       | afp
@@ -85,10 +133,10 @@ class BoilerplateTest {
         ParsedParts parts = new ParsedParts();
 
         assertEquals("The talks ended, the ministry said.",
-                junk.cutCreditTail("The talks ended, the ministry said. — AFP", parts, outlets));
-        assertEquals("He said so.", junk.cutCreditTail("He said so. (Reuters)", parts, outlets));
-        assertEquals("Talks were held (in Sochi).", junk.cutCreditTail("Talks were held (in Sochi).", parts, outlets));
-        assertEquals("He met Putin. — Erdogan", junk.cutCreditTail("He met Putin. — Erdogan", parts, outlets));
+                junk.cutCreditTail("The talks ended, the ministry said. — AFP", parts, outlets, true));
+        assertEquals("He said so.", junk.cutCreditTail("He said so. (Reuters)", parts, outlets, true));
+        assertEquals("Talks were held (in Sochi).", junk.cutCreditTail("Talks were held (in Sochi).", parts, outlets, true));
+        assertEquals("He met Putin. — Erdogan", junk.cutCreditTail("He met Putin. — Erdogan", parts, outlets, true));
         assertEquals(List.of("afp", "reuters"), List.copyOf(parts.creditedOutlets));
     }
 

@@ -23,6 +23,9 @@ class PageDatesTest {
             2019-10-14T09:00:00+03:00       | 2019-10-14
             04-03-2020 10:12 IST            | 2020-03-04
             Wednesday, June 3, 2020 14:05 GMT | 2020-06-03
+            Thu 2020-03-05 08:35:22         | 2020-03-05
+            Thu 5th March 2020, 11:20 AM    | 2020-03-05
+            5March 2020                     | 2020-03-05
             """)
     void readsADateWrittenAloneWithWeekdayAndTime(String line, LocalDate date) {
         assertEquals(date, PageDates.read(line).primary());
@@ -76,6 +79,9 @@ class PageDatesTest {
             Published on 3 March 2020                             | STAMP   | 2020-03-03
             First published: Tuesday 3 March 2020                 | STAMP   | 2020-03-03
             Updated 4 March 2020 · Published 3 March 2020    | STAMP   | 2020-03-03
+            Publish Date: 12March 2020 - 09:40                    | STAMP   | 2020-03-12
+            Updated in: 2 October 2021 - 11:05                    | UPDATED | 2021-10-02
+            • Created: 05-03-2020 08:10 IST                       | STAMP   | 2020-03-05
             """)
     void readsLabelledStamps(String line, PageDates.Kind kind, LocalDate date) {
         PageDates.Stamp s = PageDates.stamp(line);

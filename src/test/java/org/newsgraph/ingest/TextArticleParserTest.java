@@ -289,6 +289,116 @@ class TextArticleParserTest {
         assertEquals(2, a.text().split("\n\n").length);
     }
 
+    @Test
+    void publishStampWinsOverAnEarlierUpdatedLine() {
+        Article a = parse("Updated in: 2 October 2021 - 11:05", "News ID: 40312", "Publish Date: 12March 2020 - 09:40",
+                "Turkish troops reinforce posts near Saraqib",
+                "Turkish troops reinforced their posts near Saraqib on Thursday, a monitor said.");
+
+        assertEquals(LocalDate.of(2020, 3, 12), a.published());
+        assertEquals("Turkish troops reinforce posts near Saraqib", a.title());
+        assertFalse(a.text().contains("News ID"), a.text());
+    }
+
+    @Test
+    void sectionLabelOrCalendarLineAroundTheHeadlineIsNoHeadline() {
+        Article a = parse(" date 2020-03-12 WORLD", "Tishri, 4, 5780",
+                "Russian police begin patrols in Kobani", "By REUTERS",
+                "Russian military police began patrols in Kobani on Thursday, the defence ministry said.");
+
+        assertEquals("Russian police begin patrols in Kobani", a.title());
+        assertEquals("reuters", a.publisherKey());
+        assertTrue(a.text().startsWith("Russian military police began"), a.text());
+    }
+
+    @Test
+    void headlineGluedToTheFirstParagraphIsSplitOff() {
+        Article a = parse("TEHRAN (defapress) \u2013 Government forces closed a pocket north of Hama, a report said.",
+                "Army Closes Pocket North of Hama: ReportGovernment troops took three hills and a stretch of the "
+                        + "highway on Friday, state television said.");
+
+        assertEquals("Army Closes Pocket North of Hama: Report", a.title());
+        assertEquals("defapress", a.publisherKey());
+        assertTrue(a.text().contains("\n\nGovernment troops took three hills"), a.text());
+    }
+
+    @Test
+    void breadcrumbAboveTheHeadlineIsNoText() {
+        Article a = parse("1. Home", "2. Middle East and North Africa", "Families flee shelling in Ras al-Ain",
+                "Thousands of families fled Ras al-Ain on Friday, aid workers said.");
+
+        assertEquals("Families flee shelling in Ras al-Ain", a.title());
+        assertEquals("Thousands of families fled Ras al-Ain on Friday, aid workers said.", a.text());
+    }
+
+    @Test
+    void repeatedHeadlineAndRestatedStandfirstAreKeptOnce() {
+        Article a = parse("This Article is From Mar 12, 2020", "Kurdish Council Agrees Deal With Damascus",
+                "State media said troops were moving north to face the Turkish offensive.",
+                "Kurdish Council Agrees Deal With Damascus", "Beirut:",
+                "The Kurdish-led council announced a deal with Damascus on Sunday.",
+                "Earlier state media said troops were moving north to face the Turkish offensive, without details.");
+
+        assertEquals(LocalDate.of(2020, 3, 12), a.published());
+        assertEquals(String.join("\n\n", "Beirut:", "The Kurdish-led council announced a deal with Damascus on Sunday.",
+                "Earlier state media said troops were moving north to face the Turkish offensive, without details."),
+                a.text());
+    }
+
+    @Test
+    void teasersWidgetsAndSpamLeaveTheStory() {
+        Article a = parse("Ankara sends convoy to Idlib",
+                "Turkey sent a convoy of armoured vehicles into Idlib on Monday, the ministry said.",
+                "A Russian delegation arrived in Ankara for talks on Saturday.",
+                "J.R.Haddad / Jane Roe", "Check Also", "Minister meets envoy in Damascus",
+                "Damascus, SANA \u2013 The foreign minister received the envoy and said \u2026",
+                "Tags: Idlib, Turkey", "your comment", "* Comment:", "0100200707500000000000000111",
+                "\u56fd\u4ea7\u65e0\u7801\u5728\u7ebf\u89c2\u770b | \u514d\u8d39\u5728\u7ebf\u89c2\u770b\u89c6\u9891",
+                "Chocolate Bars", "The largest website of chocolate bars");
+
+        assertEquals(String.join("\n\n",
+                "Turkey sent a convoy of armoured vehicles into Idlib on Monday, the ministry said.",
+                "A Russian delegation arrived in Ankara for talks on Saturday."), a.text());
+    }
+
+    @Test
+    void dateBrokenOverTwoParagraphsIsJoined() {
+        Article a = parse("Camp fills up near Hasakah", "Families wait at a camp outside Hasakah, Syria, Nov.", "3, 2019.",
+                "Some 3,000 people reached the camp this week, aid workers said.");
+
+        assertTrue(a.text().startsWith("Families wait at a camp outside Hasakah, Syria, Nov. 3, 2019."), a.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "none", textBlock = """
+            compound dateline credit      | "Talks in Ankara\n\nANKARA (UrduPoint News / Sputnik - 3rd March, 2020) Turkey and Russia held talks." | urdupoint | sputnik  | 2020-03-03
+            joined agencies in a dateline | "Talks in Ankara\n\nANKARA, Mar 3 (NNN-ANADOLU) \u2013 Turkey and Russia held talks." | nnn | anadolu | none
+            outlet opening the story      | "Talks in Ankara\n\nAlwaght- Turkey and Russia held talks." | alwaght | none | none
+            dateline under a caption      | "Talks in Ankara\n\nDelegates meet in Ankara, March 3, 2020.\n\nERBIL (Kurdistan 24) \u2013 Turkey and Russia held talks." | kurdistan-24 | none | none
+            source in a header line       | "Talks in Ankara\n\n2020/03/03 | 14:40 - Source: kurdistan 24\n\nTurkey and Russia held talks." | kurdistan-24 | none | 2020-03-03
+            byline with a wire            | "Talks in Ankara\n\nBy Jane Roe with AFP\n\nTurkey and Russia held talks." | afp | none | none
+            credit joined to the sentence | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nThey will meet again in May.\u2013 NNN-ANADOLU" | nnn | anadolu | none
+            link cut short by the page    | "Talks in Ankara\n\nTurkey and Russia held talks.\n\nhttps://www.aljazee \u2026 2003031200.html" | al-jazeera | none | none
+            monitor's site-name line      | "The Syrian Observatory For Human Rights\n\n40 hours of shelling on the Idlib countryside\n\nTurkey and Russia held talks." | sohr | none | none
+            official told the outlet      | "Talks in Ankara\n\nTurkey and Russia held talks, an official told Daily Sabah on Tuesday." | daily-sabah | none | none
+            the outlet's correspondent    | "Talks in Ankara\n\nTurkey and Russia held talks, ANHA correspondents said." | hawar | none | none
+            dateline beats told-X         | "Talks in Ankara\n\nBeirut (Reuters) - Turkey and Russia held talks, an official told Daily Sabah." | reuters | none | none
+            caption credit is no source   | "Talks in Ankara\n\nDelegates meet in Ankara on March 3, 2020. (AFP)\n\nTurkey and Russia held talks." | none | none | none
+            """)
+    void namesTheOutletFromWhatThePageSays(String what, String page, String publisher, String source, LocalDate date) {
+        Article a = parser.parse("x", "x.txt", page.replace("\\n", "\n"), "0".repeat(64));
+
+        assertEquals(publisher, a.publisherKey(), what);
+        assertEquals(source == null ? List.of() : List.of(source), a.sourceKeys(), what);
+        if (date != null) {
+            assertEquals(date, a.published(), what);
+        }
+    }
+
+    private Article parse(String... lines) {
+        return parser.parse("x", "x.txt", String.join("\n\n", lines) + "\n", "0".repeat(64));
+    }
+
     private Article seed(String file) throws IOException {
         String raw = Files.readString(Path.of("seeds", file));
         return parser.parse(file.replace(".txt", ""), file, raw, "0".repeat(64));
