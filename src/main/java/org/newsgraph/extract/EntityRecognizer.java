@@ -45,6 +45,8 @@ final class EntityRecognizer {
     private final Pattern honorificBefore;
     private final Pattern saidAfter;
     /** A media noun right before ("local channel NTV") or after ("the Al-Watan newspaper") a name. */
+    /** A possessive determiner right before a name. */
+    private static final Pattern OWNED = Pattern.compile("(?i)\\b(?:its|their|his|her|our|my|your)\\s+$");
     private final Pattern mediaBefore;
     private final Pattern mediaAfter;
     /** A demonym (or several) and a noun that stands for the state: "the Turkish regime", "the Greek side". */
@@ -434,7 +436,10 @@ final class EntityRecognizer {
             return;
         }
         boolean demonymOnly = run.size() == 1 && gazetteer.stateForDemonym(name) != null;
-        if (type == null && !demonymOnly && (mediaBefore.matcher(before).find() || mediaAfter.matcher(after).find())) {
+        // "the Al-Watan newspaper" names an outlet; "its Telegram channel" names an account on a platform
+        boolean owned = OWNED.matcher(before).find();
+        if (type == null && !demonymOnly && (mediaBefore.matcher(before).find()
+                || !owned && mediaAfter.matcher(after).find())) {
             type = EntityType.MEDIA_OUTLET;
         }
         if (type == null && saidAfter.matcher(after).lookingAt()
