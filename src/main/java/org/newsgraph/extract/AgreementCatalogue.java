@@ -198,6 +198,29 @@ final class AgreementCatalogue {
     private record Score(double total, boolean anchored, boolean specific, boolean named) {
     }
 
+    /** The article whose topic counts were computed last on this thread, and the counts per entry. */
+    private record Topics(String article, java.util.Map<String, Long> counts) {
+    }
+
+    private static final ThreadLocal<Topics> TOPICS = new ThreadLocal<>();
+
+    /**
+     * How many of an entry's subject words the whole article uses; computed once per article and entry (every
+     * agreement mention of the article asks), not once per mention.
+     */
+    private static long topic(Entry e, String article) {
+        if (article.isEmpty()) {
+            return 0;
+        }
+        Topics t = TOPICS.get();
+        if (t == null || t.article() != article) {
+            t = new Topics(article, new java.util.HashMap<>());
+            TOPICS.set(t);
+        }
+        return t.counts().computeIfAbsent(e.key(),
+                k -> e.subjects().stream().filter(p -> p.matcher(article).find()).count());
+    }
+
     private static Score score(Entry e, AgreementEvidence ev) {
         double name = e.names().stream().anyMatch(p -> p.matcher(ev.phrase()).find()) ? 4 + e.prior() : 0;
         double place = e.agreement().placeKey() != null && ev.places().contains(e.agreement().placeKey()) ? 3 : 0;
@@ -208,7 +231,7 @@ final class AgreementCatalogue {
         long subjects = e.subjects().stream().filter(p -> p.matcher(ev.window()).find()).count();
         boolean anchored = name > 0 || place > 0 || parties > 0 || time > 0 || earlier > 0;
         // what the whole article is about: a tie-breaker, worth less than the margin unless most of its words are there
-        long topic = ev.article().isEmpty() ? 0 : e.subjects().stream().filter(p -> p.matcher(ev.article()).find()).count();
+        long topic = topic(e, ev.article());
         return new Score(name + place + parties + time + earlier + kind + Math.min(subjects, 3) + recency(e, ev)
                 + Math.min(0.25 * topic, 1),
                 anchored, name > 0 || place > 0 || time > 0 || earlier > 0 || subjects > 0, name > 0);
