@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,19 +136,14 @@ final class AgreementCatalogue {
             }
         }
         // "a new ceasefire deal": at most one more word between the cue and the noun
-        Pattern hypothetical = Pattern.compile("(?i)\\b(?:" + alternation(byRole.get("hypothetical"))
+        Pattern hypothetical = Pattern.compile("(?i)\\b(?:" + Text.alternation(byRole.get("hypothetical"))
                 + ")\\s+(?:\\w+\\s+)?$");
         return new Cues(hypothetical, lower(byRole.get("distributive")), Map.copyOf(determiners),
-                Pattern.compile("(?i)\\b(?:" + alternation(byRole.get("clause-break")) + ")\\b"), lower(byRole.get("other-domain")),
+                Pattern.compile("(?i)\\b(?:" + Text.alternation(byRole.get("clause-break")) + ")\\b"), lower(byRole.get("other-domain")),
                 lower(byRole.get("conclude")), lower(byRole.get("party-case")), lower(byRole.get("broker-case")),
                 lower(byRole.get("broker-mark")), lower(byRole.get("venue-case")),
                 Map.copyOf(partyWords), lower(byRole.get("verbal")), lower(byRole.get("relative")),
                 lower(byRole.get("group-subject")), lower(byRole.get("aim-case")));
-    }
-
-    private static String alternation(List<String> words) {
-        return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).toList());
     }
 
     private static Set<String> lower(List<String> words) {

@@ -53,14 +53,9 @@ final class AgreementExtractor {
         this.modality = new AgreementModality(cues);
         Set<String> all = new HashSet<>(nounKinds.keySet());
         all.addAll(entryNouns);
-        nounPattern = Pattern.compile("(?i)(?<![\\p{L}-])(" + alternation(all) + ")(s?)(?![\\p{L}-])");
-        determiner = Pattern.compile("(?is)^.*(?<![\\p{L}])(" + alternation(cues.determiners().keySet())
+        nounPattern = Pattern.compile("(?i)(?<![\\p{L}-])(" + Text.alternation(all) + ")(s?)(?![\\p{L}-])");
+        determiner = Pattern.compile("(?is)^.*(?<![\\p{L}])(" + Text.alternation(cues.determiners().keySet())
                 + ")\\s+((?:[\\p{L}\\p{N}.-]+\\s+){0,3})$");
-    }
-
-    private static String alternation(Set<String> words) {
-        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
     }
 
     List<AgreementMention> extract(ArticleContext ctx) {

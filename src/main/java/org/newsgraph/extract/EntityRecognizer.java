@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -65,7 +64,7 @@ final class EntityRecognizer {
         this.gazetteer = gazetteer;
         this.lex = lex;
         this.words = RecognizerWords.load();
-        String particles = alternation(words.nameParticles);
+        String particles = Text.alternation(words.nameParticles);
         nameToken = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|(?:" + particles + ")-\\p{Lu}[\\p{L}'’-]*)");
         for (Map.Entry<String, Entity> e : gazetteer.aliases().entrySet()) {
             aliases.put(e.getKey(), e.getValue());
@@ -96,46 +95,41 @@ final class EntityRecognizer {
         }
         // a hyphen after a name joins it to a word ("Assad-era") unless a participle ("al-Qaida-linked") or another
         // name ("EU-Turkey statement") follows: then the name is a mention of its own
-        aliasPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(aliases.keySet())
-                + ")(?![\\p{L}\\p{N}]|-(?!(?:" + alternation(words.hyphenSuffixes) + ")(?![\\p{L}])|\\p{Lu})\\p{L})");
+        aliasPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Text.alternation(aliases.keySet())
+                + ")(?![\\p{L}\\p{N}]|-(?!(?:" + Text.alternation(words.hyphenSuffixes) + ")(?![\\p{L}])|\\p{Lu})\\p{L})");
         List<String> demonyms = gazetteer.entities().stream().filter(e -> e.type() == EntityType.STATE)
                 .flatMap(e -> e.prop("demonym").stream()).toList();
-        String d = "(?:" + alternation(demonyms) + ")";
+        String d = "(?:" + Text.alternation(demonyms) + ")";
         demonymWord = Pattern.compile("(?<![\\p{L}-])" + d + "(?![\\p{L}-])");
         demonymPhrase = Pattern.compile("(?<![\\p{L}-])" + d + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + d + ")*"
-                + "\\s+(?:(?:" + alternation(words.forceModifiers) + ")\\s+)?(?:" + alternation(lex.forceNouns)
+                + "\\s+(?:(?:" + Text.alternation(words.forceModifiers) + ")\\s+)?(?:" + Text.alternation(lex.forceNouns)
                 + ")(?![\\p{L}])");
         statePhrase = Pattern.compile("(?<![\\p{L}-])" + d + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)" + d + ")*"
-                + "\\s+(" + alternation(words.stateNouns.keySet()) + ")(?![\\p{L}-])");
-        String places = alternation(words.placeNouns);
-        String placesOf = alternation(words.placeNounsOf);
-        placeBefore = Pattern.compile("(?i)\\b(?:" + alternation(words.placePrepositions) + "|(?:" + placesOf
+                + "\\s+(" + Text.alternation(words.stateNouns.keySet()) + ")(?![\\p{L}-])");
+        String places = Text.alternation(words.placeNouns);
+        String placesOf = Text.alternation(words.placeNounsOf);
+        placeBefore = Pattern.compile("(?i)\\b(?:" + Text.alternation(words.placePrepositions) + "|(?:" + placesOf
                 + ") of)\\s+$");
-        listOfPlaces = Pattern.compile("(?i)\\b(?:" + alternation(words.placeNounsPlural)
+        listOfPlaces = Pattern.compile("(?i)\\b(?:" + Text.alternation(words.placeNounsPlural)
                 + "|including)\\b[^.;:\"“”]{0,70}(?:,|\\band|\\bincluding)\\s+$");
         // the items of a list of places: capitalised words with Arabic particles ("Tell al-Tut", "al-Areim")
         String item = "(?:(?i:" + particles + ")-)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:" + particles
                 + ")-)?\\p{L}[\\p{L}'’-]*){0,3}";
         String items = "(?:" + item + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))*";
         placeListBefore = Pattern.compile("(?<![\\p{L}])(?:(?i:" + placesOf + ")\\s+of(?:\\s+the)?\\s+"
-                + "|(?i:" + alternation(words.placeNounsOfPlural) + ")\\s+of(?:\\s+the)?\\s+" + items
-                + "|(?i:" + alternation(words.placeNounsPlural) + "),?\\s+(?:(?i:they|which)\\s+(?:are|were)\\s*)?:\\s+"
+                + "|(?i:" + Text.alternation(words.placeNounsOfPlural) + ")\\s+of(?:\\s+the)?\\s+" + items
+                + "|(?i:" + Text.alternation(words.placeNounsPlural) + "),?\\s+(?:(?i:they|which)\\s+(?:are|were)\\s*)?:\\s+"
                 + items + ")$");
         placeNounAfter = Pattern.compile("^\\s+(?:" + places + ")(?![\\p{L}])");
-        honorificBefore = Pattern.compile("\\b(?:" + alternation(words.honorifics) + ")\\.?\\s+$");
-        saidAfter = Pattern.compile("\\s+(?:" + alternation(words.speechAfterName) + ")\\b");
-        String media = alternation(words.mediaNouns);
+        honorificBefore = Pattern.compile("\\b(?:" + Text.alternation(words.honorifics) + ")\\.?\\s+$");
+        saidAfter = Pattern.compile("\\s+(?:" + Text.alternation(words.speechAfterName) + ")\\b");
+        String media = Text.alternation(words.mediaNouns);
         mediaBefore = Pattern.compile("(?<![\\p{L}])(?:" + media + ")\\s+$");
         mediaAfter = Pattern.compile("^\\s+(?:" + media + ")(?![\\p{L}])");
-        roleName = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lex.roleTitles) + ")\\s+("
+        roleName = Pattern.compile("(?<![\\p{L}])(?:" + Text.alternation(lex.roleTitles) + ")\\s+("
                 + nameToken.pattern() + "(?:\\s+" + nameToken.pattern() + "){0,3})");
         unnamedGroups = gazetteer.byKey("armed-groups-unnamed").orElse(null);
         framing = new GroupFraming(lex, words);
-    }
-
-    static String alternation(java.util.Collection<String> words) {
-        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     private record Candidate(Span span, Entity entity, double confidence, int priority, String framing) {

@@ -23,19 +23,19 @@ final class GroupFraming {
 
     GroupFraming(Lexicons lex, RecognizerWords rw) {
         this.lex = lex;
-        String words = EntityRecognizer.alternation(lex.framingNouns.keySet());
-        String single = EntityRecognizer.alternation(rw.groupNouns("single"));
+        String words = Text.alternation(lex.framingNouns.keySet());
+        String single = Text.alternation(rw.groupNouns("single"));
         after = Pattern.compile("(?i)^\\s+(" + words + ")(?![\\p{L}-])");
         before = Pattern.compile("(?i)(?<![\\p{L}-])(" + words + ")\\s+(?:(?:" + single + ")\\s+)?(?:the\\s+)?$");
         apposition = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s+(?:a|an|the)\\s+"
                 + "((?:[\\p{L}-]+\\s+){0,3})(?:" + single + ")\\b");
-        String generic = EntityRecognizer.alternation(lex.genericGroupNouns);
+        String generic = Text.alternation(lex.genericGroupNouns);
         String framedGroups = lex.framingNouns.keySet().stream().filter(w -> !w.contains(" "))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         unnamed = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:[\\p{L}]+-(?:"
-                + EntityRecognizer.alternation(rw.hyphenSuffixes) + ")|"
-                + EntityRecognizer.alternation(rw.groupNouns("modifier")) + "|anti-[\\p{L}]+)\\s+){0,3}"
-                + "(?:(?:" + framedGroups + "|armed)\\s+(?:" + EntityRecognizer.alternation(rw.groupNouns("plural"))
+                + Text.alternation(rw.hyphenSuffixes) + ")|"
+                + Text.alternation(rw.groupNouns("modifier")) + "|anti-[\\p{L}]+)\\s+){0,3}"
+                + "(?:(?:" + framedGroups + "|armed)\\s+(?:" + Text.alternation(rw.groupNouns("plural"))
                 + ")|" + generic + ")(?![\\p{L}-])");
     }
 

@@ -55,6 +55,8 @@ final class IncidentExtractor {
     /** Incidents that a named place in their sentence makes concrete ("Kafr Nabl has been recaptured"). */
     private static final java.util.Set<IncidentType> PLACE_ANCHORS = java.util.EnumSet.of(
             IncidentType.TERRITORIAL_CONTROL, IncidentType.DEPLOYMENT);
+    /** The rest of a clause, up to a comma or semicolon. */
+    private static final Pattern CLAUSE_REST = Pattern.compile("^[^,;]*");
     /** Who can be the doer of a trigger that requires an armed agent. */
     private static final java.util.Set<EntityType> ARMED = java.util.EnumSet.of(EntityType.STATE,
             EntityType.MILITARY_FORCE, EntityType.ARMED_GROUP);
@@ -245,7 +247,7 @@ final class IncidentExtractor {
             return false;
         }
         if (h.trigger().requires().contains("place-object")) {
-            Matcher clause = Pattern.compile("^[^,;]*").matcher(ctx.text).region(h.span().end(), s.span().end());
+            Matcher clause = CLAUSE_REST.matcher(ctx.text).region(h.span().end(), s.span().end());
             int limit = clause.lookingAt() ? clause.end() : s.span().end();
             return ctx.mentionsIn(new Span(h.span().end(), limit)).stream()
                     .anyMatch(m -> m.entity().type() == EntityType.PLACE || m.entity().type() == EntityType.STATE);
@@ -395,7 +397,7 @@ final class IncidentExtractor {
 
     private static Entity objectAfter(ArticleContext ctx, Sentence s, Hit h) {
         String rest = ctx.text.substring(h.span().end(), s.span().end());
-        Matcher clause = Pattern.compile("^[^,;]*").matcher(rest);
+        Matcher clause = CLAUSE_REST.matcher(rest);
         clause.find();
         int limit = h.span().end() + clause.end();
         for (Mention m : ctx.mentionsIn(s.span())) {

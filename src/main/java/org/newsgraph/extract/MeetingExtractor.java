@@ -21,10 +21,15 @@ import org.newsgraph.nlp.Token;
  * ("no plans to hold talks") are skipped.
  */
 final class MeetingExtractor {
-    /** Meeting words and their kind (lexicon/meeting-triggers.tsv), in the file's order of preference. */
-    private static final List<Tsv.Row> TRIGGERS = Tsv.read("newsgraph/lexicon/meeting-triggers.tsv");
+    /** A meeting word (lexicon/meeting-triggers.tsv) and its kind. */
+    private record Trigger(Pattern pattern, String kind) {
+    }
+
+    /** The meeting words in the file's order of preference. */
+    private static final List<Trigger> TRIGGERS = Tsv.read("newsgraph/lexicon/meeting-triggers.tsv").stream()
+            .map(r -> new Trigger(Pattern.compile("(?i)" + r.require("pattern")), r.require("kind"))).toList();
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(" + String.join("|",
-            TRIGGERS.stream().map(r -> r.require("pattern")).toList()) + ")\\b");
+            TRIGGERS.stream().map(x -> x.pattern().pattern().substring("(?i)".length())).toList()) + ")\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(,\\s*(?:during|which|who|where|but)\\b|;)");
     /** Relations that open a clause of their own below the meeting's. */
     private static final List<String> CLAUSE_HEADS = List.of("acl", "advcl", "ccomp", "parataxis");
@@ -116,12 +121,8 @@ final class MeetingExtractor {
     }
 
     private static String kind(String trigger) {
-        for (Tsv.Row r : TRIGGERS) {
-            if (Pattern.compile("(?i)" + r.require("pattern")).matcher(trigger).matches()) {
-                return r.require("kind");
-            }
-        }
-        return "meeting";
+        return TRIGGERS.stream().filter(x -> x.pattern().matcher(trigger).matches()).map(Trigger::kind).findFirst()
+                .orElse("meeting");
     }
 
     /**

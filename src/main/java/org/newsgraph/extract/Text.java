@@ -16,6 +16,15 @@ final class Text {
     }
 
     /** Counts words in a stretch of text. */
+    /**
+     * A regular-expression alternation of literal words, longest first so that a longer word wins over its prefix
+     * ("agreements" before "agreement").
+     */
+    static String alternation(java.util.Collection<String> words) {
+        return words.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
+
     static int words(String s) {
         String t = s.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
