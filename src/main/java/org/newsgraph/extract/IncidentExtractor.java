@@ -39,6 +39,24 @@ final class IncidentExtractor {
                                 + ": kind must be killed or displaced");
                     }))
             .toList();
+    /**
+     * A quantity said without a figure (lexicon/vague-quantities.txt): "tens of thousands", "dozens", bare or counting
+     * people (lexicon/sufferer-nouns.txt: "dozens of civilians", not "hundreds of olive trees").
+     */
+    private static final String VAGUE = "\\b(?:" + String.join("|",
+            org.newsgraph.config.Tsv.lines("newsgraph/lexicon/vague-quantities.txt")) + ")\\b(?!\\s+of\\s+(?!(?:"
+            + String.join("|", org.newsgraph.config.Tsv.lines("newsgraph/lexicon/sufferer-nouns.txt"))
+            + ")\\b|thousands\\b)[\\p{L}-]+)";
+    /**
+     * A count as the subject of a trigger whose subject suffers it, right before it: "over 18,000 have sought
+     * refuge", "nearly a million civilians fleeing the fighting", "tens of thousands of others have fled". Group 1 is
+     * the figure; a vague quantity matches with no group 1.
+     */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(?<!\\bof\\s)(?:" + Numbers.COUNT + "|" + VAGUE
+            + ")\\s+(?:of\\s+)?(?:[\\p{L}'’-]+,?\\s+){0,4}?(?:who\\s+|that\\s+)?(?:have\\s+|has\\s+|had\\s+|were\\s+"
+            + "|are\\s+|was\\s+|now\\s+|reportedly\\s+|already\\s+)*$");
+    /** "the displacement of hundreds of thousands", "killing dozens": a vague count right after the trigger. */
+    private static final Pattern VAGUE_AFTER = Pattern.compile("(?i)^\\s+(?:of\\s+|more than\\s+|some\\s+)?" + VAGUE);
     /** Trigger words whose sufferers are the dead: their count is the killed. */
     private static final Pattern KILLING_WORD = Pattern.compile("(?i)\\b(?:killed|killing|died|dead)\\b");
     /** A sentence opening by naming an incident just told (lexicon/event-anaphors.txt): "The tragedy occurred". */
@@ -100,6 +118,8 @@ final class IncidentExtractor {
         final List<Entity> targets = new ArrayList<>();
         Integer killed;
         Integer displaced;
+        /** The sufferers are counted without a figure ("tens of thousands fled"): concrete, but no number. */
+        boolean vagueCount;
         Entity reportedBy;
         /** True when the place was named in the incident's own sentence, not carried over from before. */
         boolean placeInSentence;
@@ -154,7 +174,7 @@ final class IncidentExtractor {
                 if (again && here.stream().anyMatch(o -> o.type == d.type && !otherActors(o, d))) {
                     continue;
                 }
-                if (anchored(d) && argumentsFit(ctx, s, h, d) && !background(ctx, d)) {
+                if (anchored(d) && argumentsFit(ctx, s, h, d) && !background(ctx, d) && !describesPeople(ctx, s, d)) {
                     seen.add(d.type);
                     here.add(d);
                     mergeOrAdd(drafts, d);
@@ -179,12 +199,15 @@ final class IncidentExtractor {
         return true;
     }
 
-    /** Two incidents with named actors that differ: both doers named and different, or both sufferers. */
+    /** Two incidents with named actors or counts that differ: both doers named and different, or both sufferers. */
     private static boolean otherActors(Draft a, Draft b) {
         boolean perps = !a.perpetrators.isEmpty() && !b.perpetrators.isEmpty() && !a.perpetrators.equals(b.perpetrators);
         boolean targets = !a.targets.isEmpty() && !b.targets.isEmpty() && !a.targets.equals(b.targets);
         boolean killed = a.killed != null && b.killed != null && !a.killed.equals(b.killed);
-        return perps || targets || killed;
+        // "tens of thousands have fled ..., and over 18,000 have sought refuge ...": two counts, two groups of people
+        boolean displaced = (a.displaced != null || a.vagueCount) && (b.displaced != null || b.vagueCount)
+                && !Objects.equals(a.displaced, b.displaced);
+        return perps || targets || killed || displaced;
     }
 
     /** The trigger of a relative clause right after an event noun ("offensive that has displaced"), or null. */
@@ -460,6 +483,10 @@ final class IncidentExtractor {
                     d.displaced = n;
                 }
             }
+            boolean suffered = !killed || KILLING_WORD.matcher(ctx.cover(d.hit.span())).find();
+            if (suffered && (killed ? d.killed : d.displaced) == null) {
+                sufferersCounted(ctx, s, d, killed);
+            }
         }
         // the parse attaches counts the surface patterns miss ("Twelve people died in air raids")
         if (d.type == IncidentType.ATTACK && d.killed == null && KILLING_WORD.matcher(ctx.cover(d.hit.span())).find()
@@ -470,6 +497,28 @@ final class IncidentExtractor {
             } else {
                 d.displaced = n;
             }
+        }
+    }
+
+    /**
+     * The count of a trigger's sufferers said next to it: the subject of a trigger it is suffered by ("over 18,000
+     * have sought refuge", "nearly a million civilians fleeing the fighting") or a vague quantity after it ("the
+     * displacement of hundreds of thousands", "killing dozens"). A vague quantity anchors the incident but gives no
+     * number.
+     */
+    private static void sufferersCounted(ArticleContext ctx, Sentence s, Draft d, boolean killed) {
+        Integer n = null;
+        Matcher before = COUNT_BEFORE.matcher(ctx.text).region(s.span().begin(), d.hit.span().begin());
+        if (d.hit.trigger().subject().equals("patient") && before.find() && !ctx.inQuote(before.start())) {
+            n = before.group(1) == null ? null : Numbers.parse(before.group(1));
+            d.vagueCount |= n == null;
+        } else if (VAGUE_AFTER.matcher(ctx.text).region(d.hit.span().end(), s.span().end()).lookingAt()) {
+            d.vagueCount = true;
+        }
+        if (killed) {
+            d.killed = n;
+        } else {
+            d.displaced = n;
         }
     }
 
@@ -601,10 +650,28 @@ final class IncidentExtractor {
         return ctx.published != null && d.date != null && d.date.latest().isBefore(ctx.published.minusYears(1));
     }
 
+    /**
+     * A displacement told in a relative clause with no time of its own describes who people are, not an event:
+     * "Turkey hosts 3.6 million Syrians who fled the war", "migrants who had fled Afghanistan waited at the border
+     * on Sunday" (Sunday is when they waited). With its own time it is news: "civilians who fled on Monday".
+     */
+    private static boolean describesPeople(ArticleContext ctx, Sentence s, Draft d) {
+        // "an offensive that has displaced a million people" is the event noun's consequence, told as news
+        if (d.type != IncidentType.DISPLACEMENT || !d.hit.trigger().subject().equals("patient")) {
+            return false;
+        }
+        int head = Modality.headOf(s, d.hit.span());
+        if (head < 0 || !s.tokens().get(head).hasRelation("acl:relcl")) {
+            return false;
+        }
+        Span clause = s.subtree(head);
+        return ctx.datesIn(clause).stream().noneMatch(e -> e.isEventTime() && e.value() != null);
+    }
+
     private static boolean anchored(Draft d) {
         // a named place makes a change of control or a deployment concrete; an attack with only a place stays too
         // vague ("attacks in Idlib have increased", "the storm pounded Gaziantep")
-        return d.date != null || d.killed != null || d.displaced != null || !d.perpetrators.isEmpty()
+        return d.date != null || d.killed != null || d.displaced != null || d.vagueCount || !d.perpetrators.isEmpty()
                 || !d.targets.isEmpty() || d.placeInSentence && PLACE_ANCHORS.contains(d.type);
     }
 

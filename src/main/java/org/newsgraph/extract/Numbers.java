@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads counts written in digits or words: "13", "200,000", "five", "twenty-one", "three million". */
+/** Reads counts written in digits or words: "13", "200,000", "five", "twenty-one", "three million", "a million". */
 final class Numbers {
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -18,7 +18,7 @@ final class Numbers {
     /** A count, possibly hedged ("more than 200,000", "at least five"). */
     static final String COUNT = "(?:(?:more than|over|at least|nearly|almost|about|around|some|up to|roughly)\\s+)?"
             + "((?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:hundred|thousand|million))?|" + WORD
-            + "(?:\\s+(?:hundred|thousand|million))?)(?![\\p{L}\\d])";
+            + "(?:\\s+(?:hundred|thousand|million))?|an?\\s+(?:hundred|thousand|million))(?![\\p{L}\\d])";
     private static final Pattern PARTS = Pattern.compile("(?i)^([\\d.,]+|[a-z-]+)(?:\\s+(hundred|thousand|million))?$");
 
     private Numbers() {
@@ -32,7 +32,9 @@ final class Numbers {
         }
         String base = m.group(1).toLowerCase(Locale.ROOT);
         double v;
-        if (base.matches("[\\d.,]+")) {
+        if ((base.equals("a") || base.equals("an")) && m.group(2) != null) {
+            v = 1;      // "a million", "a hundred"
+        } else if (base.matches("[\\d.,]+")) {
             v = Double.parseDouble(base.replace(",", ""));
         } else {
             String[] p = base.split("-");
