@@ -62,7 +62,13 @@ final class IncidentExtractor {
     /** A sentence opening by naming an incident just told (lexicon/event-anaphors.txt): "The tragedy occurred". */
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:the|this|that) (?:" + String.join("|",
             org.newsgraph.config.Tsv.lines("newsgraph/lexicon/event-anaphors.txt")) + ")\\b");
-    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|this|that|such|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    /**
+     * A definite event noun re-mentions an incident already told ("the offensive"), unless an ordinal makes it a new
+     * one of a series ("the tenth joint patrol", "its 5th round of strikes").
+     */
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|this|that|such|their|its)\\s+(?!(?:"
+            + "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)"
+            + "|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\\s)(?:[\\p{L}-]+\\s+){0,2}$");
 
     private static final Pattern START_OF = Pattern.compile("(?i)\\b(?:start|launch|beginning|onset)\\s+of\\s+"
             + "(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
