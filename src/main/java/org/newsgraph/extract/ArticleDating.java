@@ -24,6 +24,9 @@ final class ArticleDating {
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     /** How sure a completed year is: a lower bound plus "the nearest year" is a good but not a safe guess. */
     private static final double COMPLETED_YEAR_CONFIDENCE = 0.7;
+    /** How sure the latest full date of the text is as the publication date: a lower bound, often days off. */
+    private static final double LATEST_DATE_CONFIDENCE = 0.5;
+    private static final String LATEST_DATE_BASIS = "no date stated; the latest full date the text gives,";
 
     private ArticleDating() {
     }
@@ -65,6 +68,35 @@ final class ArticleDating {
         return ArticleDate.inferred(day.atYear(year), COMPLETED_YEAR_CONFIDENCE,
                 "month and day from the dateline; year " + year + " is the first after the latest dated reference, "
                         + because);
+    }
+
+    /**
+     * For an article with no date, no dateline day and no better estimate: the latest full date (day, month and year)
+     * the text gives as a time something happened ("... in Idlib, May 14, 2020", a caption's date), or null. A report
+     * cannot predate what it tells and is usually published within days of its latest dated event, so this is a
+     * lower bound and a guess, with a low confidence.
+     *
+     * @param text        the article's text
+     * @param expressions the article's time expressions, found without a reference date
+     */
+    static ArticleDate latestFullDate(String text, List<DateExpression> expressions) {
+        DateExpression latest = null;
+        for (DateExpression e : expressions) {
+            TimeValue v = e.value();
+            // "talks are due on March 20, 2020" tells what is still to come: no bound on when the report was written
+            if (v != null && e.isEventTime() && v.precision() == TimeValue.Precision.DAY
+                    && !DateResolver.ahead(text, e.span().begin())
+                    && YEAR.matcher(e.text()).find() && (latest == null || v.earliest().isAfter(latest.value().earliest()))) {
+                latest = e;
+            }
+        }
+        return latest == null ? null : ArticleDate.inferred(latest.value().earliest(), LATEST_DATE_CONFIDENCE,
+                LATEST_DATE_BASIS + " '" + latest.text().strip() + "'");
+    }
+
+    /** True for a date from {@link #latestFullDate}: any estimate from other articles is better. */
+    static boolean isLatestFullDate(ArticleDate d) {
+        return d != null && !d.stated() && d.basis().startsWith(LATEST_DATE_BASIS);
     }
 
     /**

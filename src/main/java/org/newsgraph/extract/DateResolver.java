@@ -141,7 +141,7 @@ public final class DateResolver {
      * True when the clause before an offset speaks of what is still to come ("patrols will start on March 15",
      * "talks are scheduled for"): a day without a year is then the next such day, not the last.
      */
-    private static boolean ahead(String text, int offset) {
+    static boolean ahead(String text, int offset) {
         int from = Math.max(0, offset - 80);
         String before = text.substring(from, offset);
         int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));

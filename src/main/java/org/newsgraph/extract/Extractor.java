@@ -64,8 +64,8 @@ public final class Extractor {
      * Extracts from one article. Relative times are resolved against the article's stated date; without one,
      * against {@code hint} (a date inferred elsewhere, e.g. from another article that carries the same quotes);
      * without either, against a dateline's month and day completed with the year the text's own dated references
-     * imply. Anything resolved against an inferred date is marked inferred. With no date at all, relative times
-     * stay unresolved.
+     * imply; without that, the latest full date the text gives (a lower bound). Anything resolved against an
+     * inferred date is marked inferred. With no date at all, relative times stay unresolved.
      *
      * @param hint an inferred article date, or null
      */
@@ -82,7 +82,21 @@ public final class Extractor {
                 x = extract(article, doc, rec, qs, completed);
             }
         }
+        if (x.dated() == null) {
+            ArticleDate latest = ArticleDating.latestFullDate(article.text(), dates.find(article.text(), null));
+            if (latest != null) {
+                x = extract(article, doc, rec, qs, latest);
+            }
+        }
         return x;
+    }
+
+    /**
+     * True when an extraction has no date, or only the weakest guess (the latest full date its text gives): a date
+     * estimated from other articles should replace it.
+     */
+    public static boolean wantsDate(Extraction x) {
+        return x.dated() == null || ArticleDating.isLatestFullDate(x.dated());
     }
 
     private Extraction extract(Article article, AnalyzedText doc, Recognition rec, List<Quote> qs, ArticleDate d) {

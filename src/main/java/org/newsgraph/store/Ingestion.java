@@ -95,7 +95,9 @@ public final class Ingestion {
                 if (estimate != null) {
                     Extraction x = extractor.extract(a, estimate);
                     store.write(mapper.map(x, Extractor.VERSION), true);
-                    warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date"));
+                    // the first extraction's date warning ("no publication date", or a weaker guess) is superseded
+                    warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date")
+                            || w.startsWith("article " + a.id() + ": date "));
                     warnings.addAll(x.warnings());
                 }
             } catch (RuntimeException e) {
@@ -120,7 +122,7 @@ public final class Ingestion {
         }
         try {
             Extraction x = extractor.extract(r.article());
-            if (x.dated() == null) {
+            if (Extractor.wantsDate(x)) {
                 ArticleDate estimate = NewsCycleDating.estimate(store.dataset(), x);
                 if (estimate != null) {
                     x = extractor.extract(r.article(), estimate);
