@@ -55,6 +55,19 @@ final class ArticleContext {
         return dates.stream().filter(d -> s.contains(d.span()) && !inQuote(d.span().begin())).toList();
     }
 
+    /**
+     * True inside a full quotation (a clause of four or more words), not a quoted fragment: the reporter's scare
+     * quotes ("Turkey has 'neutralized' 595 terrorists") keep an event word the reporter's own.
+     */
+    boolean inFullQuote(int offset) {
+        for (Quote q : quotes) {
+            if (q.isFull() && q.outer().contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean inQuote(int offset) {
         for (Quote q : quotes) {
             if (q.outer().contains(offset)) {

@@ -234,7 +234,7 @@ final class IncidentExtractor {
             Matcher m = t.pattern().matcher(lower);
             while (m.find()) {
                 Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());
-                if (!ctx.inQuote(span.begin()) && partOfSpeechFits(s, t, span)) {
+                if (!ctx.inFullQuote(span.begin()) && partOfSpeechFits(s, t, span)) {
                     all.add(new Hit(t, span));
                 }
             }
