@@ -126,6 +126,8 @@ final class IncidentExtractor {
         Integer displaced;
         /** The sufferers are counted without a figure ("tens of thousands fled"): concrete, but no number. */
         boolean vagueCount;
+        /** The lemma of a verb trigger's head word ("seize"), or null for an event noun or an unparsed sentence. */
+        String verbLemma;
         Entity reportedBy;
         /** True when the place was named in the incident's own sentence, not carried over from before. */
         boolean placeInSentence;
@@ -388,6 +390,11 @@ final class IncidentExtractor {
             }
         }
         counts(ctx, s, d);
+        int head = Modality.headOf(s, h.span());
+        if (head >= 0 && !h.trigger().subject().equals("event") && s.tokens().get(head).hasPos("VB")) {
+            org.newsgraph.nlp.Token w = s.tokens().get(head);
+            d.verbLemma = (w.lemma() == null ? w.text() : w.lemma()).toLowerCase(Locale.ROOT);
+        }
         d.location = location(ctx, s, h, venues);
         d.placeInSentence = d.location != null && ctx.mentionsIn(s.span()).stream()
                 .anyMatch(m -> m.entity().equals(d.location) && !ctx.inQuote(m.span().begin()));
@@ -715,7 +722,11 @@ final class IncidentExtractor {
                     || !o.date.latest().isBefore(d.date.earliest()) && !d.date.latest().isBefore(o.date.earliest());
             boolean samePlace = o.location == null || d.location == null || within(o.location, d.location)
                     || within(d.location, o.location);
-            if (o.type == d.type && sameActors && sameTime && samePlace && o.evidence != d.evidence) {
+            // two sentences telling with two different verbs what one actor did ("encircled militants in a cluster
+            // of towns", "seized a dozen hills") are two acts; a noun or the same verb may re-tell one
+            boolean twoActs = o.verbLemma != null && d.verbLemma != null && !o.verbLemma.equals(d.verbLemma)
+                    && (o.date == null || d.date == null);
+            if (o.type == d.type && sameActors && sameTime && samePlace && o.evidence != d.evidence && !twoActs) {
                 boolean dMorePrecise = d.date != null && (o.date == null
                         || d.date.latest().toEpochDay() - d.date.earliest().toEpochDay()
                         < o.date.latest().toEpochDay() - o.date.earliest().toEpochDay());
