@@ -2,10 +2,6 @@ package org.newsgraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,15 +40,19 @@ public final class ArticleReader {
         this.html = new HtmlArticleParser(outlets);
     }
 
-    /** Expands folders (recursively, sorted, hidden files skipped); files are kept as given. */
+    /**
+     * Expands folders (recursively, sorted, hidden files skipped); files are kept as given. Files of other types are
+     * kept so that {@link #read(Path)} reports them.
+     */
     public List<Path> expand(List<Path> inputs) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
+                // everything in the folder that is not a directory or hidden: a .pdf, a FIFO or a link to a device
+                // is read too, so that it is reported ("unknown file type", "not a regular file"), not dropped
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
+                    s.filter(f -> !Files.isDirectory(f))
                             .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> EXTENSIONS.contains(extension(f.getFileName().toString())))
                             .sorted().forEach(out::add);
                 }
             } else {
@@ -71,13 +71,22 @@ public final class ArticleReader {
         }
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                return ReadResult.failed(name, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; skipped");
+            if (!Files.exists(file)) {
+                return ReadResult.failed(name, "no such file; skipped");
             }
-            bytes = Files.readAllBytes(file);
+            // a FIFO would block forever and a link to /dev/zero never end: only regular files are read
+            if (!Files.isRegularFile(file)) {
+                return ReadResult.failed(name, "not a regular file (a device, FIFO, socket or broken link); skipped");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
         } catch (IOException | SecurityException e) {
             return ReadResult.failed(name, "cannot read file (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); skipped");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return ReadResult.failed(name, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; skipped");
         }
         return parse(name, file.getFileName().toString(), ext, bytes);
     }
@@ -85,7 +94,11 @@ public final class ArticleReader {
     /** Reads standard input (or any stream) as one article of the given format ("txt" or "html"). */
     public ReadResult read(InputStream in, String format) {
         try {
-            byte[] bytes = in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                return ReadResult.failed("-", "standard input is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MiB; not read further");
+            }
             String ext = format == null ? guessFormat(bytes) : format;
             return parse("-", "stdin." + ext, ext, bytes);
         } catch (IOException e) {
@@ -97,17 +110,13 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             return ReadResult.failed(source, "file is empty; skipped");
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                return ReadResult.failed(source, "binary content (NUL byte at offset " + i + "); skipped");
-            }
-        }
-        String raw;
+        TextDecoding.Decoded decoded;
         try {
-            raw = decode(bytes);
-        } catch (CharacterCodingException e) {
-            return ReadResult.failed(source, "not valid UTF-8 text (" + e.getMessage() + "); skipped");
+            decoded = TextDecoding.decode(bytes, ext.equals("html") || ext.equals("htm"));
+        } catch (TextDecoding.Undecodable e) {
+            return ReadResult.failed(source, e.getMessage() + "; skipped");
         }
+        String raw = decoded.text();
         String hash = sha256(bytes);
         String id = articleId(fileName, hash);
         try {
@@ -121,18 +130,14 @@ public final class ArticleReader {
             } else {
                 a = text.parse(id, fileName, raw, hash);
             }
-            return ReadResult.ok(source, a);
+            return ReadResult.ok(source, a, decoded.warning());
         } catch (IllegalArgumentException e) {
             return ReadResult.failed(source, e.getMessage() + "; skipped");
+        } catch (RuntimeException | StackOverflowError e) {
+            // a page that defeats a parser (pathological nesting, a runaway pattern) is this file's failure only
+            return ReadResult.failed(source, "could not be parsed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); skipped");
         }
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        return d.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
     }
 
     /** The stable article id: the file name without its extension, reduced to safe characters. */

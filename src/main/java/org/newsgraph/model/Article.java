@@ -30,7 +30,9 @@ public record Article(String id, String sourceFile, String title, LocalDate publ
         if (!id.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("article id '" + id + "' has characters outside [A-Za-z0-9._-]");
         }
-        if (text.isBlank()) {
+        // no-break and other Unicode spaces, zero-width spaces and byte order marks are no text either
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == 0x200B || c == 0xFEFF)) {
             throw new IllegalArgumentException("article " + id + " has no text");
         }
         sourceKeys = List.copyOf(sourceKeys);

@@ -108,6 +108,9 @@ public final class Ingestion {
     }
 
     private void handle(ReadResult r, int[] counts, List<String> failures, List<String> warnings, PrintWriter out) {
+        if (r.warning() != null) {
+            warnings.add(r.source() + ": " + r.warning());
+        }
         if (!r.ok()) {
             failures.add(r.source() + ": " + r.error());
             if (out != null) {
@@ -137,7 +140,7 @@ public final class Ingestion {
                 case REPLACED -> counts[1]++;
                 case UNCHANGED -> counts[2]++;
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             failures.add(r.source() + ": extraction or storage failed (" + e + "); nothing of it was stored");
             if (out != null) {
                 out.println("error: " + failures.get(failures.size() - 1));
