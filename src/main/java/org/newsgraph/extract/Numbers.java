@@ -18,7 +18,7 @@ final class Numbers {
     /** A count, possibly hedged ("more than 200,000", "at least five"). */
     static final String COUNT = "(?:(?:more than|over|at least|nearly|almost|about|around|some|up to|roughly)\\s+)?"
             + "((?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:hundred|thousand|million))?|" + WORD
-            + "(?:\\s+(?:hundred|thousand|million))?|an?\\s+(?:hundred|thousand|million))(?![\\p{L}\\d])";
+            + "(?:\\s+(?:hundred|thousand|million))?|an?\\s+(?:hundred|thousand|million))(?![\\p{L}\\d]|[.,]\\d)";
     private static final Pattern PARTS = Pattern.compile("(?i)^([\\d.,]+|[a-z-]+)(?:\\s+(hundred|thousand|million))?$");
 
     private Numbers() {
@@ -35,6 +35,9 @@ final class Numbers {
         if ((base.equals("a") || base.equals("an")) && m.group(2) != null) {
             v = 1;      // "a million", "a hundred"
         } else if (base.matches("[\\d.,]+")) {
+            if (!base.matches("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?") || base.contains(".") && m.group(2) == null) {
+                return null;    // "1.5e309", "1,2,3", "2.5" people: no count of people
+            }
             v = Double.parseDouble(base.replace(",", ""));
         } else {
             String[] p = base.split("-");

@@ -113,6 +113,16 @@ public final class GraphStore implements AutoCloseable {
                 .contains(g, Node.ANY, CONTENT_HASH, NodeFactory.createLiteralString(contentHash)));
     }
 
+    /** The file name the store holds an article from ("x.md"), or null when it holds no such article. */
+    public String sourceFileOf(String articleId) {
+        Node g = NodeFactory.createURI(Ids.graph(articleId));
+        Node p = NodeFactory.createURI(org.newsgraph.rdf.NG.sourceFile.getURI());
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.asDatasetGraph().find(g, Node.ANY, p, Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
+    }
+
     /** Stores one article atomically: its graph is replaced, and the entities it touches are re-described. */
     public WriteOutcome write(ArticleGraph ag) {
         return write(ag, false);

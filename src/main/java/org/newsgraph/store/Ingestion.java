@@ -35,6 +35,8 @@ public final class Ingestion {
     private final ExtractionMapper mapper;
     /** This batch's articles stored without a date, as first extracted. */
     private final List<Extraction> undated = new ArrayList<>();
+    /** The source of each article id of the running batch. */
+    private final java.util.Map<String, String> batchSources = new java.util.HashMap<>();
 
     public Ingestion(GraphStore store, Extractor extractor) {
         this.store = store;
@@ -51,6 +53,7 @@ public final class Ingestion {
      */
     public Summary run(List<String> inputs, InputStream stdin, PrintWriter progress, int every) throws IOException {
         long t0 = System.currentTimeMillis();
+        batchSources.clear();
         List<Path> paths = new ArrayList<>();
         boolean readStdin = false;
         for (String in : inputs) {
@@ -107,6 +110,28 @@ public final class Ingestion {
         undated.clear();
     }
 
+    /**
+     * Why an article may not take its id, or null: two sources never share one. The id comes from the file name, so
+     * "a b.txt" and "a-b.txt", "x.md" and "x.txt", or "one/dup.txt" and "two/dup.txt" would overwrite each other.
+     * Within a batch the sources are compared by path; against the store by file name (the same file name is the
+     * same article, re-ingested).
+     */
+    private String idClash(ReadResult r) {
+        String id = r.article().id();
+        String first = batchSources.putIfAbsent(id, r.source());
+        if (first != null && !first.equals(r.source())) {
+            return "its article id '" + id + "' is already taken by " + first + " in this batch; rename one of the "
+                    + "two files; skipped";
+        }
+        String stored = store.sourceFileOf(id);
+        if (stored != null && !stored.equals(r.article().sourceFile())) {
+            batchSources.remove(id, r.source());
+            return "its article id '" + id + "' is already taken in the store by '" + stored + "'; rename this file, "
+                    + "or remove the stored article first; skipped";
+        }
+        return null;
+    }
+
     private void handle(ReadResult r, int[] counts, List<String> failures, List<String> warnings, PrintWriter out) {
         if (r.warning() != null) {
             warnings.add(r.source() + ": " + r.warning());
@@ -115,6 +140,15 @@ public final class Ingestion {
             failures.add(r.source() + ": " + r.error());
             if (out != null) {
                 out.println("error: " + r.source() + ": " + r.error());
+                out.flush();
+            }
+            return;
+        }
+        String clash = idClash(r);
+        if (clash != null) {
+            failures.add(r.source() + ": " + clash);
+            if (out != null) {
+                out.println("error: " + r.source() + ": " + clash);
                 out.flush();
             }
             return;

@@ -31,6 +31,8 @@ class NumbersTest {
             at least five           | 5
             around three million    | 3000000
             nearly twenty-one       | 21
+            a million               | 1000000
+            nearly a million        | 1000000
             """)
     void readsTheCountGroup(String phrase, int expected) {
         Matcher m = COUNT.matcher(phrase);
@@ -49,8 +51,17 @@ class NumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"many", "dozens", "", "million"})
+    @ValueSource(strings = {"many", "dozens", "", "million", "2.5", "1,2,3", "99999999999"})
     void parseGivesNullForWordsThatAreNoCount(String s) {
         assertNull(Numbers.parse(s));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5e309", "3.2.1", "7,5"})
+    void aFigureThatGoesOnIsNoCountAtAll(String s) {
+        // "killed 1.5e309 militants" is refused, not read as 1 or 2
+        Matcher m = COUNT.matcher(s);
+
+        assertTrue(!m.lookingAt() || Numbers.parse(m.group(1)) == null, () -> "read a count from " + s);
     }
 }
