@@ -32,21 +32,29 @@ public final class IngestCommand implements Callable<Integer> {
             description = "print a progress line every N articles (default: ${DEFAULT-VALUE})")
     int every;
 
+    @Option(names = "--force", description = "extract every article again, even one the store holds from the same "
+            + "text by the same extractor (an article stored by another version is re-extracted anyway)")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return ingest(store.store, inputs, every, out, err);
+        return ingest(store.store, inputs, every, force, out, err);
     }
 
-    static int ingest(java.nio.file.Path dir, List<String> inputs, int every, PrintWriter out, PrintWriter err)
-            throws Exception {
+    static int ingest(java.nio.file.Path dir, List<String> inputs, int every, boolean force, PrintWriter out,
+                      PrintWriter err) throws Exception {
         Ingestion.Summary s;
         try (GraphStore gs = GraphStore.open(dir)) {
-            s = new Ingestion(gs, Extractor.builder().build()).run(inputs, System.in, err, every);
+            s = new Ingestion(gs, Extractor.builder().build()).force(force).run(inputs, System.in, err, every);
         }
         out.printf("ingested into %s: %d added, %d replaced, %d unchanged, %d failed; %d quads in the store; %.1f s%n",
                 dir, s.added(), s.replaced(), s.unchanged(), s.failures().size(), s.quads(), s.millis() / 1000.0);
+        if (s.reextracted() > 0) {
+            out.printf("re-extracted %d unchanged article(s): %s%n", s.reextracted(), force ? "--force"
+                    : "stored by another version of the extractor or its data (" + Extractor.fingerprint() + " now)");
+        }
         for (String w : s.warnings()) {
             out.println("warning: " + w);
         }

@@ -35,7 +35,7 @@ public final class UpCommand implements Callable<Integer> {
                     + "; run from the repository root or pass --seeds DIR");
             return 2;
         }
-        int rc = IngestCommand.ingest(store.store, List.of(seeds.toString()), 25, spec.commandLine().getOut(),
+        int rc = IngestCommand.ingest(store.store, List.of(seeds.toString()), 25, false, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (rc != 0) {
             return rc;

@@ -48,6 +48,14 @@ public final class Extractor {
         this.incidents = new IncidentExtractor(lex, gazetteer);
     }
 
+    /**
+     * What decides the facts of an article besides its text (code, data files, models; see {@link Fingerprint}):
+     * an article stored under another fingerprint is out of date.
+     */
+    public static String fingerprint() {
+        return Fingerprint.current();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -40,13 +40,19 @@ public final class ExtractionMapper {
         this.describer = new Describer(gazetteer);
     }
 
-    public ArticleGraph map(Extraction x, String extractorVersion) {
+    /**
+     * The article graph of an extraction.
+     *
+     * @param extractorVersion the extractor's name and version, for the run's provenance
+     * @param fingerprint      what decided the facts besides the text (code, data, models), or null
+     */
+    public ArticleGraph map(Extraction x, String extractorVersion, String fingerprint) {
         Article a = x.article();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("ng", NG.NS).setNsPrefix("ngr", Ids.NS).setNsPrefix("dcterms", DCTerms.NS)
                 .setNsPrefix("prov", Prov.NS).setNsPrefix("rdfs", RDFS.getURI());
         Map<String, Model> descriptions = new LinkedHashMap<>();
-        Resource art = article(m, a, x.dated(), descriptions, extractorVersion);
+        Resource art = article(m, a, x.dated(), descriptions, extractorVersion, fingerprint);
         Writer w = new Writer(m, a, art, descriptions);
         x.mentions().forEach(w::mention);
         x.statements().forEach(w::statement);
@@ -73,7 +79,7 @@ public final class ExtractionMapper {
     }
 
     private Resource article(Model m, Article a, ArticleDate dated, Map<String, Model> descriptions,
-                             String version) {
+                             String version, String fingerprint) {
         Resource art = m.createResource(Ids.article(a.id()).getURI());
         art.addProperty(RDF.type, NG.Article);
         art.addProperty(NG.articleId, a.id());
@@ -111,6 +117,9 @@ public final class ExtractionMapper {
         run.addProperty(Prov.startedAtTime,
                 m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
         run.addProperty(NG.extractorVersion, version);
+        if (fingerprint != null) {
+            run.addProperty(NG.extractorFingerprint, fingerprint);
+        }
         art.addProperty(Prov.wasGeneratedBy, run);
         return art;
     }

@@ -81,6 +81,7 @@ public final class NG {
     public static final Property participant = p("participant");
     public static final Property meetingKind = p("meetingKind");
     public static final Property extractorVersion = p("extractorVersion");
+    public static final Property extractorFingerprint = p("extractorFingerprint");
 
     // Proposed Wikidata links (newsgraph link), kept apart from the entities graph.
     public static final Resource ProposedLink = r("ProposedLink");

@@ -113,6 +113,14 @@ public final class GraphStore implements AutoCloseable {
                 .contains(g, Node.ANY, CONTENT_HASH, NodeFactory.createLiteralString(contentHash)));
     }
 
+    /** True when the store holds this article as extracted by an extractor of this fingerprint. */
+    public boolean extractedWith(String articleId, String fingerprint) {
+        Node g = NodeFactory.createURI(Ids.graph(articleId));
+        Node p = NodeFactory.createURI(org.newsgraph.rdf.NG.extractorFingerprint.getURI());
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
+                .contains(g, Node.ANY, p, NodeFactory.createLiteralString(fingerprint)));
+    }
+
     /** The file name the store holds an article from ("x.md"), or null when it holds no such article. */
     public String sourceFileOf(String articleId) {
         Node g = NodeFactory.createURI(Ids.graph(articleId));

@@ -22,8 +22,15 @@ import org.newsgraph.rdf.ExtractionMapper;
  */
 public final class Ingestion {
     /** Counts and problems of one batch. */
-    public record Summary(int added, int replaced, int unchanged, List<String> failures, List<String> warnings,
-                          long quads, long millis) {
+    /**
+     * What a batch did.
+     *
+     * @param reextracted articles whose text was unchanged but were extracted again, because they were stored by
+     *                    another extractor (see {@link Extractor#fingerprint()}) or because of {@code force}; they
+     *                    are counted in {@code replaced} too
+     */
+    public record Summary(int added, int replaced, int unchanged, int reextracted, List<String> failures,
+                          List<String> warnings, long quads, long millis) {
         public int stored() {
             return added + replaced;
         }
@@ -35,6 +42,8 @@ public final class Ingestion {
     private final ExtractionMapper mapper;
     /** This batch's articles stored without a date, as first extracted. */
     private final List<Extraction> undated = new ArrayList<>();
+    /** Extract every article again, even one stored from the same text by the same extractor. */
+    private boolean force;
     /** The source of each article id of the running batch. */
     private final java.util.Map<String, String> batchSources = new java.util.HashMap<>();
 
@@ -44,6 +53,12 @@ public final class Ingestion {
         Gazetteer g = extractor.gazetteer();
         this.reader = new ArticleReader(g);
         this.mapper = new ExtractionMapper(g);
+    }
+
+    /** With {@code true}, articles stored from the same text by the same extractor are extracted again too. */
+    public Ingestion force(boolean f) {
+        this.force = f;
+        return this;
     }
 
     /**
@@ -65,7 +80,7 @@ public final class Ingestion {
         }
         List<Path> files = reader.expand(paths);
         int total = files.size() + (readStdin ? 1 : 0);
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int done = 0;
@@ -82,7 +97,7 @@ public final class Ingestion {
             handle(reader.read(stdin, null), counts, failures, warnings, progress);
         }
         redateLater(warnings);
-        return new Summary(counts[0], counts[1], counts[2], failures, warnings, store.size(),
+        return new Summary(counts[0], counts[1], counts[2], counts[3], failures, warnings, store.size(),
                 System.currentTimeMillis() - t0);
     }
 
@@ -97,7 +112,7 @@ public final class Ingestion {
                 ArticleDate estimate = NewsCycleDating.estimate(store.dataset(), first);
                 if (estimate != null) {
                     Extraction x = extractor.extract(a, estimate);
-                    store.write(mapper.map(x, Extractor.VERSION), true);
+                    store.write(mapper.map(x, Extractor.VERSION, Extractor.fingerprint()), true);
                     // the first extraction's date warning ("no publication date", or a weaker guess) is superseded
                     warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date")
                             || w.startsWith("article " + a.id() + ": date "));
@@ -153,7 +168,10 @@ public final class Ingestion {
             }
             return;
         }
-        if (store.isCurrent(r.article().id(), r.article().contentHash())) {
+        // the same text is skipped only when the running extractor stored it: after an upgrade of the code, a
+        // lexicon, the gazetteer or the models, its facts are extracted again
+        boolean sameText = store.isCurrent(r.article().id(), r.article().contentHash());
+        if (sameText && !force && store.extractedWith(r.article().id(), Extractor.fingerprint())) {
             counts[2]++;
             return;
         }
@@ -168,11 +186,14 @@ public final class Ingestion {
                 }
             }
             warnings.addAll(x.warnings());
-            ArticleGraph ag = mapper.map(x, Extractor.VERSION);
-            switch (store.write(ag)) {
+            ArticleGraph ag = mapper.map(x, Extractor.VERSION, Extractor.fingerprint());
+            switch (store.write(ag, sameText)) {
                 case ADDED -> counts[0]++;
                 case REPLACED -> counts[1]++;
                 case UNCHANGED -> counts[2]++;
+            }
+            if (sameText) {
+                counts[3]++;
             }
         } catch (RuntimeException | StackOverflowError e) {
             failures.add(r.source() + ": extraction or storage failed (" + e + "); nothing of it was stored");
