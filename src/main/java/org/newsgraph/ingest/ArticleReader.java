@@ -140,6 +140,14 @@ public final class ArticleReader {
         }
     }
 
+    /** The article id ingesting this file gives (read to hash it only when its name gives none). */
+    public static String idOf(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String id = articleId(name, "0".repeat(64));
+        return id.startsWith("article-") || base.equals("stdin") ? articleId(name, sha256(Files.readAllBytes(file))) : id;
+    }
+
     /** The stable article id: the file name without its extension, reduced to safe characters. */
     static String articleId(String fileName, String hash) {
         String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;

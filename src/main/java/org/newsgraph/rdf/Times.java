@@ -44,8 +44,14 @@ final class Times {
         node.addProperty(NG.dateConfidence, decimal(m, t.confidence()));
     }
 
-    /** A confidence as the xsd:decimal every node carries it with: two places. */
+    /**
+     * A confidence as the xsd:decimal every node carries it with: at most two places, in the canonical lexical form
+     * ("0.6", "1.0", "0.85"). TDB2 (Jena 5.6.0) hands back a decimal stored as "0.60" as "0.6", and a quad found
+     * that way cannot be deleted: a replaced or deleted article would leave its confidences behind.
+     */
     static Literal decimal(Model m, double d) {
-        return m.createTypedLiteral(String.format(java.util.Locale.ROOT, "%.2f", d), XSDDatatype.XSDdecimal);
+        java.math.BigDecimal v = java.math.BigDecimal.valueOf(Math.round(d * 100), 2).stripTrailingZeros();
+        String lexical = v.scale() <= 0 ? v.setScale(1).toPlainString() : v.toPlainString();
+        return m.createTypedLiteral(lexical, XSDDatatype.XSDdecimal);
     }
 }
