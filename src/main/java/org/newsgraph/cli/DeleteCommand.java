@@ -32,8 +32,9 @@ public final class DeleteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(store.store)) {
-            err.println("error: no store at " + store.store + "; nothing to delete");
+        String unusable = store.unusable();
+        if (unusable != null) {
+            err.println("error: " + unusable);
             return 2;
         }
         int missing = 0;

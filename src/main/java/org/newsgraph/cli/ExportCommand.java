@@ -26,7 +26,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "trig, nquads, jsonld, graphml, gexf or cytoscape")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write; - for standard output")
     Path out;
 
     @Override
@@ -36,11 +36,30 @@ public final class ExportCommand implements Callable<Integer> {
                     + Exporter.formats());
             return 2;
         }
-        String what;
-        try (GraphStore gs = GraphStore.open(store.store)) {
-            what = Exporter.write(gs.dataset(), format, out);
+        String unusable = store.unusable();
+        if (unusable != null) {
+            spec.commandLine().getErr().println("error: " + unusable);
+            return 2;
         }
-        spec.commandLine().getOut().println("wrote " + out + " (" + what + ")");
+        String what;
+        boolean stdout = out.toString().equals("-");
+        try (GraphStore gs = GraphStore.open(store.store)) {
+            if (stdout) {
+                java.io.OutputStream os = new java.io.FilterOutputStream(System.out) {
+                    @Override
+                    public void close() throws java.io.IOException {
+                        flush();    // standard output stays open for what follows
+                    }
+                };
+                what = Exporter.write(gs.dataset(), format, os);
+                os.flush();
+            } else {
+                what = Exporter.write(gs.dataset(), format, out);
+            }
+        }
+        // on --out - the data went to standard output; the report goes to standard error so as not to mix with it
+        (stdout ? spec.commandLine().getErr() : spec.commandLine().getOut())
+                .println("wrote " + (stdout ? "standard output" : out.toString()) + " (" + what + ")");
         return 0;
     }
 }

@@ -29,6 +29,26 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // no stack trace reaches a user: one line naming what failed and why (NEWSGRAPH_DEBUG=1 adds the trace)
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            PrintWriter w = line.getErr();
+            if (e instanceof org.newsgraph.store.StoreInUseException) {
+                w.println("error: " + e.getMessage());
+            } else if (e instanceof java.nio.file.NoSuchFileException) {
+                w.println("error: no such file " + e.getMessage());
+            } else if (e instanceof java.io.IOException) {
+                w.println("error: " + e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                        .toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
+            } else {
+                w.println("error: " + parsed.subcommand().commandSpec().name() + " failed: " + e
+                        + " (an internal error; set NEWSGRAPH_DEBUG=1 for details and report it)");
+            }
+            if (System.getenv("NEWSGRAPH_DEBUG") != null) {
+                e.printStackTrace(w);
+            }
+            w.flush();
+            return e instanceof org.newsgraph.store.StoreInUseException ? 4 : 1;
+        });
         return cl;
     }
 

@@ -31,15 +31,27 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     String format;
 
+    /** A one-line argument with no SPARQL keyword that ends like a query file or names a folder. */
+    private static boolean looksLikeAFile(String q) {
+        String t = q.strip();
+        return !t.contains("\n") && !t.contains("{")
+                && (t.matches("(?i).*\\.(rq|sparql|txt)") || t.contains("/") && !t.contains(" "));
+    }
+
     @Override
     public Integer call() throws Exception {
         String sparql = query;
         Path p = Path.of(query.length() < 4096 && !query.contains("\n") ? query : ".");
         if (!query.isBlank() && Files.isRegularFile(p)) {
             sparql = Files.readString(p);
+        } else if (looksLikeAFile(query)) {
+            spec.commandLine().getErr().println("error: no such file " + query + " (give a SPARQL query or a file "
+                    + "holding one)");
+            return 2;
         }
-        if (!Files.isDirectory(store.store)) {
-            spec.commandLine().getErr().println("error: no store at " + store.store);
+        String unusable = store.unusable();
+        if (unusable != null) {
+            spec.commandLine().getErr().println("error: " + unusable);
             return 2;
         }
         try (GraphStore gs = GraphStore.open(store.store)) {

@@ -52,21 +52,31 @@ public final class Exporter {
                     + formats());
         }
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
-        String what = f;
+        String what;
         try (OutputStream os = Files.newOutputStream(tmp)) {
-            if (RDF_FORMATS.containsKey(f)) {
-                Txn.executeRead(dataset, () -> RDFDataMgr.write(os, dataset.asDatasetGraph(), RDF_FORMATS.get(f)));
-            } else {
-                PropertyGraph graph = GraphProjection.of(dataset);
-                writeGraph(graph, f, os);
-                what = graph.nodes().size() + " nodes, " + graph.edges().size() + " edges";
-            }
+            what = write(dataset, f, os);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         return what;
+    }
+
+    /** Writes the store in {@code format} (lower case, known) to a stream, e.g. standard output; see above. */
+    public static String write(Dataset dataset, String format, OutputStream os) throws IOException {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!RDF_FORMATS.containsKey(f) && !GRAPH_FORMATS.contains(f)) {
+            throw new IllegalArgumentException("unknown export format '" + format + "'; choose one of "
+                    + formats());
+        }
+        if (RDF_FORMATS.containsKey(f)) {
+            Txn.executeRead(dataset, () -> RDFDataMgr.write(os, dataset.asDatasetGraph(), RDF_FORMATS.get(f)));
+            return f;
+        }
+        PropertyGraph graph = GraphProjection.of(dataset);
+        writeGraph(graph, f, os);
+        return graph.nodes().size() + " nodes, " + graph.edges().size() + " edges";
     }
 
     private static void writeGraph(PropertyGraph graph, String format, OutputStream os) throws IOException {

@@ -60,7 +60,15 @@ public final class GraphStore implements AutoCloseable {
      */
     public static GraphStore open(Path dir) {
         // TDB2 first: it creates its database in an empty directory; the index subdirectory comes after.
-        Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+        Dataset tdb;
+        try {
+            tdb = TDB2Factory.connectDataset(dir.toString());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)")
+                    .matcher(String.valueOf(e.getMessage()));
+            throw new StoreInUseException("store " + dir + " is in use by " + (held.find() ? "process " + held.group(1)
+                    : "another process") + " (a running 'newsgraph serve'?); stop it, or query it over HTTP", e);
+        }
         Dataset text;
         try {
             text = SearchIndex.wrap(tdb, SearchIndex.location(dir));
