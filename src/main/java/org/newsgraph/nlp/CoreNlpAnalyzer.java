@@ -28,7 +28,19 @@ import java.util.List;
  * are cheap and may be used from several threads.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
+    /** Seconds one article may take to analyse before it fails (system property, default 120). */
+    public static final String BUDGET_PROPERTY = "newsgraph.articleBudgetSeconds";
     private final RuleBasedAnalyzer rules = new RuleBasedAnalyzer();
+    private final long budgetNanos;
+
+    public CoreNlpAnalyzer() {
+        this(Long.getLong(BUDGET_PROPERTY, 120) * 1_000_000_000L);
+    }
+
+    /** With a time budget per article, in nanoseconds. */
+    CoreNlpAnalyzer(long budgetNanos) {
+        this.budgetNanos = budgetNanos;
+    }
 
     /** Loads the shared pipeline now rather than on the first article (a few seconds, once per JVM). */
     public static void preload() {
@@ -39,7 +51,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     public AnalyzedText analyze(String text) {
         AnalyzedText plain = rules.analyze(text);
         List<Sentence> out = new ArrayList<>(plain.sentences().size());
+        long t0 = System.nanoTime();
         for (Sentence s : plain.sentences()) {
+            // sentences are bounded in length, so the check between them bounds the article
+            if (System.nanoTime() - t0 > budgetNanos) {
+                throw new ArticleTooSlowException("analysis took more than " + budgetNanos / 1_000_000_000.0
+                        + " s (stopped at sentence " + (s.index() + 1) + " of " + plain.sentences().size()
+                        + "; raise -D" + BUDGET_PROPERTY + " for very long articles)");
+            }
             out.add(annotate(text, s));
         }
         return new AnalyzedText(text, out);

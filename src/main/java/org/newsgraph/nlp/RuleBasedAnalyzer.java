@@ -28,7 +28,9 @@ public final class RuleBasedAnalyzer implements TextAnalyzer {
         for (String para : text.split("\n\n", -1)) {
             int pStart = text.indexOf(para, pos);
             for (Span s : splitParagraph(para, pStart)) {
-                out.add(new Sentence(out.size(), paragraph, s, tokenize(text, s)));
+                for (Span piece : bounded(text, s, tokenize(text, s))) {
+                    out.add(new Sentence(out.size(), paragraph, piece, tokenize(text, piece)));
+                }
             }
             pos = pStart + para.length();
             paragraph++;
@@ -147,6 +149,37 @@ public final class RuleBasedAnalyzer implements TextAnalyzer {
         }
         return new Span(offset + from, offset + to);
     }
+
+    /**
+     * A sentence of more than {@value #MAX_TOKENS} tokens (a run-on list of a monitor's report, a page without full
+     * stops, a hostile input) in pieces of at most that many, each cut after its last comma, semicolon or dash past
+     * half the limit, else at the limit: every later stage (tagger, parser, the extractors' walks over a sentence)
+     * then costs a bounded amount per piece, so an article costs time linear in its length.
+     */
+    static List<Span> bounded(String text, Span s, List<Token> tokens) {
+        if (tokens.size() <= MAX_TOKENS) {
+            return List.of(s);
+        }
+        List<Span> out = new ArrayList<>();
+        int first = 0;
+        while (tokens.size() - first > MAX_TOKENS) {
+            int cut = first + MAX_TOKENS - 1;
+            for (int i = first + MAX_TOKENS - 1; i >= first + MAX_TOKENS / 2; i--) {
+                String w = tokens.get(i).text();
+                if (w.equals(",") || w.equals(";") || w.equals("—") || w.equals("–") || w.equals(":")) {
+                    cut = i;
+                    break;
+                }
+            }
+            out.add(new Span(tokens.get(first).begin(), tokens.get(cut).end()));
+            first = cut + 1;
+        }
+        out.add(new Span(tokens.get(first).begin(), s.end()));
+        return out;
+    }
+
+    /** Longest sentence passed on whole; see {@link #bounded}. */
+    static final int MAX_TOKENS = 150;
 
     static List<Token> tokenize(String text, Span s) {
         List<Token> tokens = new ArrayList<>();

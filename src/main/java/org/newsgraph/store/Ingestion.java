@@ -195,6 +195,11 @@ public final class Ingestion {
             if (sameText) {
                 counts[3]++;
             }
+        } catch (org.newsgraph.nlp.ArticleTooSlowException e) {
+            failures.add(r.source() + ": " + e.getMessage() + "; nothing of it was stored");
+            if (out != null) {
+                out.println("error: " + failures.get(failures.size() - 1));
+            }
         } catch (RuntimeException | StackOverflowError e) {
             failures.add(r.source() + ": extraction or storage failed (" + e + "); nothing of it was stored");
             if (out != null) {

@@ -216,4 +216,15 @@ class CoreNlpAnalyzerTest {
     private static long cpuNanos() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
+
+    @Test
+    void anArticleOverItsTimeBudgetFailsWithAMessageSayingWhere() {
+        CoreNlpAnalyzer strict = new CoreNlpAnalyzer(1);    // one nanosecond: over budget after the first sentence
+
+        ArticleTooSlowException e = org.junit.jupiter.api.Assertions.assertThrows(ArticleTooSlowException.class,
+                () -> strict.analyze("Turkey sent troops. Russia sent police. Syria sent tanks."));
+
+        assertTrue(e.getMessage().startsWith("analysis took more than"), e.getMessage());
+        assertTrue(e.getMessage().contains("of 3"), e.getMessage());
+    }
 }

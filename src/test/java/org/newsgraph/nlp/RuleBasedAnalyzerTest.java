@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,43 @@ class RuleBasedAnalyzerTest {
         assertEquals(List.of("Russia's", "well-known", "de-escalation", "plan", "(", "in", "Idlib", ")", "failed",
                 "..."), second);
     }
+
+    @Test
+    void aSentenceLongerThanTheLimitIsCutAfterItsLastCommaInPiecesTheLaterStagesCanBear() {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            run.append("the army shelled village ").append(i).append(i % 7 == 6 ? ", " : " ");
+        }
+        String text = run.append("and it ended.").toString();
+
+        AnalyzedText doc = analyzer.analyze(text);
+
+        assertTrue(doc.sentences().size() > 1);
+        int tokens = 0;
+        int end = 0;
+        for (Sentence s : doc.sentences()) {
+            assertTrue(s.tokens().size() <= RuleBasedAnalyzer.MAX_TOKENS, () -> s.tokens().size() + " tokens");
+            assertTrue(s.span().begin() >= end, "pieces do not overlap");
+            end = s.span().end();
+            tokens += s.tokens().size();
+        }
+        assertEquals(RuleBasedAnalyzer.tokenize(text, new org.newsgraph.model.Span(0, text.length())).size(), tokens,
+                "no token is lost");
+        for (Sentence s : doc.sentences().subList(0, doc.sentences().size() - 1)) {
+            assertEquals(",", s.tokens().get(s.tokens().size() - 1).text(), "each piece ends after a comma");
+        }
+    }
+
+    @Test
+    void aSentenceWithoutCommasIsCutAtTheLimit() {
+        String text = "word ".repeat(MAX * 2 + 10).strip() + ".";
+
+        List<Sentence> pieces = analyzer.analyze(text).sentences();
+
+        assertEquals(List.of(MAX, MAX, 11), pieces.stream().map(s -> s.tokens().size()).toList());
+    }
+
+    private static final int MAX = RuleBasedAnalyzer.MAX_TOKENS;
 
     private List<String> sentences(String text) {
         AnalyzedText doc = analyzer.analyze(text);
