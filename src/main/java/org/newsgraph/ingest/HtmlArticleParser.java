@@ -32,6 +32,13 @@ final class HtmlArticleParser {
                     + "byline|tag|teaser|read-more|more-stories|popular|banner|modal)s?(?=$|[-_])");
     /** Elements whose text is a paragraph already, or part of one: loose text inside them is not split. */
     private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th";
+    /*
+     * Tag names tested directly: Jsoup's Element.is(query) walks up to the root first, which made the walks below
+     * quadratic on deeply nested pages.
+     */
+    private static final java.util.Set<String> TEXT_BLOCK = java.util.Set.of(TEXT_BLOCKS.split(",\\s*"));
+    private static final java.util.Set<String> QUOTE_OR_ITEM = java.util.Set.of("blockquote", "li");
+    private static final java.util.Set<String> STORY_ROOTS = java.util.Set.of("article", "main", "body");
     /** A longer "headline" is no headline (some pages put the whole teaser there). */
     private static final int MAX_TITLE = 400;
 
@@ -53,9 +60,18 @@ final class HtmlArticleParser {
         removeBoilerplate(doc.body());
         Element container = bodyContainer(doc);
         if (container != null) {
+            // blocks inside a quotation or list item are read with it (one pass down the tree: a page of 100,000
+            // nested elements costs linear time, where asking each block for its ancestors cost quadratic)
+            java.util.Set<Element> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Element e : doc.getAllElements()) {
+                Element parent = e.parent();
+                if (parent != null && (nested.contains(parent) || parent != container
+                        && QUOTE_OR_ITEM.contains(parent.normalName()))) {
+                    nested.add(e);
+                }
+            }
             for (Element block : container.select("p, h2, h3, h4, li, blockquote")) {
-                if (block.parents().stream().anyMatch(p -> p.is("blockquote, li") && container.equals(p) == false
-                        && block != p && p.is("p, h2, h3, h4, li, blockquote"))) {
+                if (nested.contains(block)) {
                     continue;
                 }
                 String t = block.text().strip();
@@ -88,11 +104,19 @@ final class HtmlArticleParser {
      */
     private static void removeBoilerplate(Element body) {
         int pageText = body.select("p").text().length();
+        // elements inside one already removed are skipped (selection order is document order, parents first), so
+        // nested furniture is looked at once, not once per level
+        java.util.Set<Element> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : body.select("[class], [id]")) {
-            if (e.parent() != null && !e.is("article, main, body") && isBoilerplate(e)) {
+            if (e.parent() == null || removed.contains(e.parent())) {
+                removed.add(e);
+                continue;
+            }
+            if (!STORY_ROOTS.contains(e.normalName()) && isBoilerplate(e)) {
                 Elements ps = e.select("p");
                 if (ps.size() < 2 || ps.text().length() * 2 <= pageText) {
                     e.remove();
+                    removed.add(e);
                 }
             }
         }
@@ -113,8 +137,14 @@ final class HtmlArticleParser {
      * double line breaks (or block elements) becomes a {@code <p>}, so it is read like any other paragraph.
      */
     private static void wrapLineBreakParagraphs(Element root) {
+        // whether an element is a text block or inside one, decided going down the tree once
+        java.util.Set<Element> inBlock = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : root.select("*")) {
-            if (e.is(TEXT_BLOCKS) || e.closest(TEXT_BLOCKS) != null || !hasDoubleLineBreak(e)) {
+            if (TEXT_BLOCK.contains(e.normalName()) || inBlock.contains(e.parent())) {
+                inBlock.add(e);
+                continue;
+            }
+            if (!hasDoubleLineBreak(e)) {
                 continue;
             }
             List<Node> run = new ArrayList<>();
