@@ -40,7 +40,8 @@ public final class Main implements Runnable {
                 w.println("error: " + e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
                         .toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
             } else {
-                w.println("error: " + parsed.subcommand().commandSpec().name() + " failed: " + e
+                String command = parsed.subcommand() == null ? "newsgraph" : parsed.subcommand().commandSpec().name();
+                w.println("error: " + command + " failed: " + e
                         + " (an internal error; set NEWSGRAPH_DEBUG=1 for details and report it)");
             }
             if (System.getenv("NEWSGRAPH_DEBUG") != null) {

@@ -64,6 +64,9 @@ public final class GraphStore implements AutoCloseable {
         try {
             tdb = TDB2Factory.connectDataset(dir.toString());
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            if (!String.valueOf(e.getMessage()).contains("lock")) {
+                throw e;
+            }
             java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)")
                     .matcher(String.valueOf(e.getMessage()));
             throw new StoreInUseException("store " + dir + " is in use by " + (held.find() ? "process " + held.group(1)
