@@ -35,6 +35,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "; run 'newsgraph ingest PATH --store " + store.store + "' first");
             return 2;
         }
+        String badHost = server.checkHost(spec.commandLine().getErr());
+        if (badHost != null) {
+            spec.commandLine().getErr().println("error: " + badHost);
+            return 2;
+        }
         try (NewsgraphServer s = server.build(store.store).start()) {
             server.announce(s, spec.commandLine().getOut());
             s.join();
@@ -62,6 +67,34 @@ public final class ServeCommand implements Callable<Integer> {
         @Option(names = "--queries", defaultValue = "queries", paramLabel = "DIR",
                 description = "the query catalogue listed on the landing page (default: ${DEFAULT-VALUE})")
         java.nio.file.Path queries;
+
+        /** A literal IPv4 or IPv6 address, or a host name of letters, digits, hyphens and dots. */
+        private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+                "(?:\\d{1,3}(?:\\.\\d{1,3}){3})|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
+                        + "|(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+
+        /**
+         * Why {@code --host} cannot be bound, or null; says on {@code err} when the endpoint will be reachable from
+         * other machines (any address but a loopback one).
+         */
+        String checkHost(PrintWriter err) {
+            if (host == null || !HOST.matcher(host).matches()) {
+                return "--host '" + host + "' is not an address or a host name (e.g. 127.0.0.1, ::1, localhost, "
+                        + "0.0.0.0)";
+            }
+            try {
+                java.net.InetAddress a = java.net.InetAddress.getByName(host);
+                if (!a.isLoopbackAddress()) {
+                    err.println("warning: --host " + host + (a.isAnyLocalAddress() ? " binds every interface" : "")
+                            + ": the endpoint is reachable from the network; it is read-only, but anyone who can reach "
+                            + "this machine can query it (there is no authentication)");
+                    err.flush();
+                }
+                return null;
+            } catch (java.net.UnknownHostException e) {
+                return "--host '" + host + "' does not resolve to an address of this machine";
+            }
+        }
 
         NewsgraphServer build(java.nio.file.Path store) {
             return NewsgraphServer.builder().store(store).port(port).host(host)

@@ -35,6 +35,11 @@ public final class UpCommand implements Callable<Integer> {
                     + "; run from the repository root or pass --seeds DIR");
             return 2;
         }
+        String badHost = server.checkHost(spec.commandLine().getErr());
+        if (badHost != null) {
+            spec.commandLine().getErr().println("error: " + badHost);
+            return 2;
+        }
         int rc = IngestCommand.ingest(store.store, List.of(seeds.toString()), 25, false, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (rc != 0) {

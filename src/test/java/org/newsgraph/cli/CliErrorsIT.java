@@ -121,4 +121,31 @@ class CliErrorsIT {
             other.destroy();
         }
     }
+
+    @Test
+    void aHostThatIsNoAddressIsRefusedInOneLine() throws Exception {
+        Run r = cli("serve", "--store", SeedStore.path().toString(), "--host", "http://example.org", "--port", "0");
+
+        assertEquals(2, r.code());
+        assertOneLineNoTrace(r);
+        assertTrue(r.err().startsWith("error: --host 'http://example.org' is not an address or a host name"), r.err());
+    }
+
+    @Test
+    void bindingEveryInterfaceSaysTheEndpointIsReachableFromTheNetwork() {
+        ServeCommand.ServerOptions o = new ServeCommand.ServerOptions();
+        StringWriter err = new StringWriter();
+
+        o.host = "0.0.0.0";
+        assertEquals(null, o.checkHost(new PrintWriter(err, true)));
+        assertTrue(err.toString().startsWith("warning: --host 0.0.0.0 binds every interface: the endpoint is "
+                + "reachable from the network"), err.toString());
+
+        StringWriter quiet = new StringWriter();
+        o.host = "127.0.0.1";
+        assertEquals(null, o.checkHost(new PrintWriter(quiet, true)));
+        o.host = "localhost";
+        assertEquals(null, o.checkHost(new PrintWriter(quiet, true)));
+        assertEquals("", quiet.toString(), "loopback is not announced");
+    }
 }
