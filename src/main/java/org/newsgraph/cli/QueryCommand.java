@@ -31,6 +31,13 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     String format;
 
+    private static String firstLine(String s) {
+        String t = String.valueOf(s).strip();
+        int nl = t.indexOf('\n');
+        t = nl < 0 ? t : t.substring(0, nl);
+        return t.length() > 160 ? t.substring(0, 160) + "..." : t;
+    }
+
     /** A one-line argument with no SPARQL keyword that ends like a query file or names a folder. */
     private static boolean looksLikeAFile(String q) {
         String t = q.strip();
@@ -60,6 +67,12 @@ public final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
             return 0;
+        } catch (org.apache.jena.atlas.web.HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            // a SERVICE call to a remote endpoint: no network here, or the endpoint refused
+            spec.commandLine().getErr().println("error: the query's SERVICE endpoint could not be reached (no network, "
+                    + "or the endpoint refused: " + firstLine(e.getMessage()) + "); run it without SERVICE, or where "
+                    + "the endpoint is reachable");
+            return 3;
         } catch (QueryParseException e) {
             spec.commandLine().getErr().println("error: the query does not parse: " + e.getMessage());
             return 2;

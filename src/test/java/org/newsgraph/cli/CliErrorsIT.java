@@ -148,4 +148,15 @@ class CliErrorsIT {
         assertEquals(null, o.checkHost(new PrintWriter(quiet, true)));
         assertEquals("", quiet.toString(), "loopback is not announced");
     }
+
+    @Test
+    void aFederatedQueryWhoseEndpointCannotBeReachedSaysSoInOneLine() throws Exception {
+        // port 1 on loopback: nothing listens, as with no network
+        Run r = cli("query", "--store", SeedStore.path().toString(),
+                "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } } LIMIT 1");
+
+        assertEquals(3, r.code(), r.err());
+        assertOneLineNoTrace(r);
+        assertTrue(r.err().startsWith("error: the query's SERVICE endpoint could not be reached"), r.err());
+    }
 }
