@@ -30,6 +30,8 @@ public final class ArticleReader {
     /** File name endings the reader understands. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
     private static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** How much of a page is looked at for impossible dates: its header, where publication dates stand. */
+    private static final int HEADER_CHARS = 4000;
 
     private final TextArticleParser text;
     private final HtmlArticleParser html;
@@ -130,7 +132,13 @@ public final class ArticleReader {
             } else {
                 a = text.parse(id, fileName, raw, hash);
             }
-            return ReadResult.ok(source, a, decoded.warning());
+            // a date on the page that is no calendar date is ignored, and said so
+            List<String> impossible = PageDates.impossible(raw.substring(0, Math.min(raw.length(), HEADER_CHARS)));
+            String dates = impossible.isEmpty() ? null : "ignored " + (impossible.size() == 1 ? "a date that is"
+                    : "dates that are") + " no calendar date: " + String.join(", ", impossible);
+            String warning = decoded.warning() == null ? dates
+                    : dates == null ? decoded.warning() : decoded.warning() + "; " + dates;
+            return ReadResult.ok(source, a, warning);
         } catch (IllegalArgumentException e) {
             return ReadResult.failed(source, e.getMessage() + "; skipped");
         } catch (RuntimeException | StackOverflowError e) {

@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +130,22 @@ final class PageDates {
             return null;
         }
         return reading(m);
+    }
+
+    /**
+     * The full dates written in a text that are no calendar date ("31/02/2020", "2020-13-01"): they are never read as
+     * a date (nor moved to the end of the month), and the reader reports them.
+     */
+    static List<String> impossible(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = DATE.matcher(s.replace('\u060c', ','));
+        while (m.find()) {
+            if (reading(m) == null && (m.group("iy") != null || m.group("ny") != null || month(
+                    m.group("dm") != null ? m.group("dm") : m.group("mm")) != null)) {
+                out.add(m.group().strip());
+            }
+        }
+        return out;
     }
 
     /** The first valid full date written anywhere in a short text, or null. */

@@ -169,6 +169,17 @@ class HostileInputTest {
         assertEquals(STORY.strip(), r.article().text().strip());
     }
 
+    @Test
+    void anImpossiblePageDateIsIgnoredAndReportedNeverMovedToTheEndOfTheMonth() throws IOException {
+        Path f = Files.writeString(dir.resolve("feb31.txt"), "Troops enter Idlib\n\n31/02/2020\n\n" + STORY);
+
+        ReadResult r = reader.read(f);
+
+        assertTrue(r.ok(), r::error);
+        assertNull(r.article().published(), "no date, rather than 2020-02-29");
+        assertEquals("ignored a date that is no calendar date: 31/02/2020", r.warning());
+    }
+
     private static byte[] bom(String cs) {
         return switch (cs) {
             case "UTF-16BE" -> new byte[] {(byte) 0xFE, (byte) 0xFF};
