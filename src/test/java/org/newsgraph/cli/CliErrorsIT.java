@@ -99,8 +99,8 @@ class CliErrorsIT {
         Path store = tmp.resolve("store");
         assertEquals(0, cli("ingest", "seeds/000_badb6536dc7ab645.txt", "--store", store.toString()).code());
         // a real 'newsgraph serve' in another JVM holds the store
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                 "org.newsgraph.cli.Main", "serve", "--store", store.toString(), "--port", "0")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile()).start();
         try {
@@ -118,7 +118,11 @@ class CliErrorsIT {
             assertEquals("error: store " + store + " is in use by process " + other.pid()
                     + " (a running 'newsgraph serve'?); stop it, or query it over HTTP", r.err().strip());
         } finally {
+            // the server must be gone before the temporary folder is removed, or it may still be writing there
             other.destroy();
+            if (!other.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                other.destroyForcibly().waitFor();
+            }
         }
     }
 
