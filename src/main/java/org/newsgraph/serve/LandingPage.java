@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -131,6 +133,9 @@ public final class LandingPage implements Filter {
 
     private final Path queriesDir;
     private final Downloads downloads;
+    /** Format name to its written export file; also the lock for writing them. */
+    private final java.util.Map<String, Path> exports = new java.util.HashMap<>();
+    private Path exportDir;
 
     /**
      * @param queriesDir the catalogue folder ({@code queries/}); a missing folder gives a page without catalogue
@@ -185,9 +190,65 @@ public final class LandingPage implements Filter {
                     + downloads.formats().stream().map(Format::name).toList());
             return;
         }
+        Path file;
+        try {
+            file = exportFile(f.get(), dataset(cxt));
+        } catch (IOException | RuntimeException e) {
+            res.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "the " + name + " export could not be "
+                    + "written: " + e.getMessage());
+            return;
+        }
         res.setContentType(f.get().mediaType());
         res.setHeader("Content-Disposition", "attachment; filename=\"newsgraph." + f.get().extension() + "\"");
-        downloads.write(dataset(cxt), name, res.getOutputStream());
+        res.setContentLengthLong(Files.size(file));
+        Files.copy(file, res.getOutputStream());
+    }
+
+    /**
+     * The export in a format, written once: the store cannot change while the server holds it, so the first request
+     * writes a file that every later one is sent from. One export is written at a time (they hold a projection of
+     * the graph in memory), so parallel downloads cost disk reads, not heap.
+     */
+    private Path exportFile(Format f, DatasetGraph dataset) throws IOException {
+        synchronized (exports) {
+            Path done = exports.get(f.name());
+            if (done != null && Files.isRegularFile(done)) {
+                return done;
+            }
+            if (exportDir == null) {
+                exportDir = Files.createTempDirectory("newsgraph-exports");
+            }
+            Path part = exportDir.resolve(f.name() + ".part");
+            Path file = exportDir.resolve("newsgraph." + f.extension());
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part))) {
+                downloads.write(dataset, f.name(), out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(part);
+                throw e;
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            exports.put(f.name(), file);
+            return file;
+        }
+    }
+
+    /** Removes the written exports when the server stops. */
+    @Override
+    public void destroy() {
+        synchronized (exports) {
+            if (exportDir != null) {
+                try (var files = Files.list(exportDir)) {
+                    for (Path p : files.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                    Files.deleteIfExists(exportDir);
+                } catch (IOException e) {
+                    // a temporary directory; the system cleans it up
+                }
+                exportDir = null;
+                exports.clear();
+            }
+        }
     }
 
     private void queryFile(String name, HttpServletResponse res) throws IOException {

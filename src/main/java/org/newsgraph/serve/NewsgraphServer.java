@@ -12,8 +12,10 @@ import org.newsgraph.store.SearchIndex;
 /**
  * The SPARQL server: Fuseki over the store, read-only, query endpoints {@code /newsgraph/sparql} and
  * {@code /newsgraph/query} over the union of all graphs, full-text search ({@code text:query}) and GeoSPARQL
- * functions, the Fuseki web UI at {@code /}, a server-side query timeout, SERVICE limited to an allowlist, and CORS
- * for browser-based graph tools.
+ * functions, the Fuseki web UI at {@code /}, a server-side query timeout, SERVICE limited to an allowlist (no
+ * redirects), only the functions analysts need ({@link QueryFunctions}), a bounded number of queries at once ({@link
+ * QueryGate}), cut-off results that a client can detect ({@link CutOffResponse}), and browser safety: CORS for
+ * graph tools in other origins without credentials, no {@code stylesheet=}, security headers ({@link HttpSafety}).
  *
  * <pre>{@code
  * NewsgraphServer s = NewsgraphServer.builder().store(Path.of("data/store")).port(0).build().start();
@@ -76,6 +78,10 @@ public final class NewsgraphServer implements AutoCloseable {
         private Set<String> serviceAllowlist = ServiceAllowlist.DEFAULT;
         private boolean cors = true;
         private LandingPage landingPage = LandingPage.withoutDownloads();
+        private boolean serverInfo;
+        private int maxRunning = -1;
+        private int perClient = -1;
+        private long maxResultBytes = -1;
 
         /** The TDB2 store directory to serve. */
         public Builder store(java.nio.file.Path dir) {
@@ -114,6 +120,39 @@ public final class NewsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Fuseki's full {@code /$/server} (version, start time, uptime) and {@code /$/stats} (request counts); off by
+         * default, when {@code /$/server} lists only the datasets and their endpoints.
+         */
+        public Builder serverInfo(boolean on) {
+            this.serverInfo = on;
+            return this;
+        }
+
+        /**
+         * How many queries run at once, and how many of them one client address may run (default: two per core, at
+         * least 4, and half of them); more wait in a bounded queue, and beyond it get 503.
+         */
+        public Builder maxQueries(int running, int fromOneClient) {
+            this.maxRunning = running;
+            this.perClient = fromOneClient;
+            return this;
+        }
+
+        /** A query result larger than this is cut off, detectably (default 256 MB). */
+        public Builder maxResultBytes(long bytes) {
+            this.maxResultBytes = bytes;
+            return this;
+        }
+
+        private QueryGate.Limits limits() {
+            QueryGate.Limits d = QueryGate.Limits.forMachine(timeoutMillis);
+            int running = maxRunning > 0 ? maxRunning : d.maxRunning();
+            int fromOne = perClient > 0 ? Math.min(perClient, running) : Math.max(1, running / 2);
+            return new QueryGate.Limits(running, fromOne, 4 * running, d.maxWaitMillis(), timeoutMillis,
+                    maxResultBytes > 0 ? maxResultBytes : d.maxResultBytes());
+        }
+
         public NewsgraphServer build() {
             if (store == null) {
                 throw new IllegalStateException("no store: call store(path) before build()");
@@ -130,11 +169,13 @@ public final class NewsgraphServer implements AutoCloseable {
                     .fusekiModules(FusekiModules.empty())
                     .parseConfig(ServerConfig.load(store, SearchIndex.location(store), timeoutMillis))
                     .port(port)
-                    .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/$/server", serverInfo ? new ActionServerStatus() : new DatasetList())
+                    .addFilter("/*", new HttpSafety(cors))
                     .addFilter(LandingPage.PATH_SPEC, landingPage)
+                    .addFilter(LandingPage.PATH_SPEC, new QueryGate(limits()))
                     .enablePing(true)
-                    .enableStats(true)
-                    .enableCors(cors)
+                    .enableStats(serverInfo)
+                    .enableCors(false)
                     .addFilter("/$/*", new ReadOnlyFilter());
             if (host.equals("127.0.0.1") || host.equals("localhost")) {
                 b.loopback(true);
@@ -151,6 +192,7 @@ public final class NewsgraphServer implements AutoCloseable {
                 throw new IllegalStateException(ServerConfig.RESOURCE + " defines no service named " + NAME);
             }
             ServiceAllowlist.install(dap.getDataService().getDataset().getContext(), serviceAllowlist);
+            QueryFunctions.install(dap.getDataService().getDataset().getContext());
             return new NewsgraphServer(server, host.equals("localhost") ? "127.0.0.1" : host);
         }
 
