@@ -64,6 +64,14 @@ public final class ServeCommand implements Callable<Integer> {
                 description = "SPARQL endpoints that SERVICE may call (default: https://query.wikidata.org/sparql)")
         List<String> allowService;
 
+        @Option(names = "--max-queries", paramLabel = "N", description = "queries that run at once (default: two per "
+                + "core, at least 4); one client may run half of them, more wait in a bounded queue, beyond it 503")
+        int maxQueries;
+
+        @Option(names = "--server-info", description = "serve Fuseki's full /$/server (version, uptime) and /$/stats "
+                + "(off by default: they tell an attacker which release runs)")
+        boolean serverInfo;
+
         @Option(names = "--queries", defaultValue = "queries", paramLabel = "DIR",
                 description = "the query catalogue listed on the landing page (default: ${DEFAULT-VALUE})")
         java.nio.file.Path queries;
@@ -99,6 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
         NewsgraphServer build(java.nio.file.Path store) {
             return NewsgraphServer.builder().store(store).port(port).host(host)
                     .timeoutMillis(Math.round(timeoutSeconds * 1000))
+                    .maxQueries(maxQueries, 0)
+                    .serverInfo(serverInfo)
                     .serviceAllowlist(allowService == null ? ServiceAllowlist.DEFAULT : Set.copyOf(allowService))
                     .landingPage(new LandingPage(queries,
                             LandingPage.Downloads.of(StreamExport::formats, StreamExport::write)))

@@ -131,9 +131,13 @@ public final class NewsgraphServer implements AutoCloseable {
 
         /**
          * How many queries run at once, and how many of them one client address may run (default: two per core, at
-         * least 4, and half of them); more wait in a bounded queue, and beyond it get 503.
+         * least 4, and half of them; 0 for either keeps its default); more wait in a bounded queue, and beyond it get
+         * 503.
          */
         public Builder maxQueries(int running, int fromOneClient) {
+            if (running < 0 || fromOneClient < 0) {
+                throw new IllegalArgumentException("--max-queries must be a positive number, got " + running);
+            }
             this.maxRunning = running;
             this.perClient = fromOneClient;
             return this;
@@ -177,23 +181,25 @@ public final class NewsgraphServer implements AutoCloseable {
                     .enableStats(serverInfo)
                     .enableCors(false)
                     .addFilter("/$/*", new ReadOnlyFilter());
-            if (host.equals("127.0.0.1") || host.equals("localhost")) {
-                b.loopback(true);
-            } else if (!host.equals("0.0.0.0")) {
-                throw new IllegalArgumentException("--host must be 127.0.0.1, localhost or 0.0.0.0, got " + host);
-            }
             String ui = uiBase();
             if (ui != null) {
                 b.staticFileBase(ui);
             }
             FusekiServer server = b.build();
+            // Fuseki offers "loopback or everything"; the connector can bind any one address
+            for (var c : server.getJettyServer().getConnectors()) {
+                if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                    sc.setHost(host.equals("0.0.0.0") || host.equals("::") ? null : host);
+                }
+            }
             var dap = server.getDataAccessPointRegistry().get("/" + NAME);
             if (dap == null) {
                 throw new IllegalStateException(ServerConfig.RESOURCE + " defines no service named " + NAME);
             }
             ServiceAllowlist.install(dap.getDataService().getDataset().getContext(), serviceAllowlist);
             QueryFunctions.install(dap.getDataService().getDataset().getContext());
-            return new NewsgraphServer(server, host.equals("localhost") ? "127.0.0.1" : host);
+            return new NewsgraphServer(server, host.equals("localhost") ? "127.0.0.1"
+                    : host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host);
         }
 
         /** The Fuseki UI's static files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */

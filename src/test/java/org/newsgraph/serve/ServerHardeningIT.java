@@ -315,6 +315,23 @@ class ServerHardeningIT {
         }
     }
 
+    // -- binding
+
+    @Test
+    void bindsExactlyTheAddressItIsGiven() throws Exception {
+        try (NewsgraphServer other = NewsgraphServer.builder().store(SeedStore.copy()).port(0).host("127.0.0.2")
+                .build().start()) {
+            assertTrue(other.sparqlUrl().startsWith("http://127.0.0.2:"), other.sparqlUrl());
+            assertEquals(200, Http.get(other.sparqlUrl() + "?query=ASK%7B%7D").statusCode());
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", other.port()), 2000);
+                throw new AssertionError("bound to 127.0.0.2, but 127.0.0.1 answers too");
+            } catch (java.net.ConnectException expected) {
+                // refused: nothing listens there
+            }
+        }
+    }
+
     // -- helpers
 
     private static HttpResponse<String> preflight(String method) throws Exception {
