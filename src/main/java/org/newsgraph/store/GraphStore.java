@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,14 +75,23 @@ public final class GraphStore implements AutoCloseable {
         }
         Dataset text;
         try {
-            text = SearchIndex.wrap(tdb, SearchIndex.location(dir));
+            text = SearchIndex.wrap(tdb, SearchIndex.location(dir), MarkedTextIndex.marker(dir));
         } catch (RuntimeException e) {
             org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
             throw e;
         }
         GraphStore store = new GraphStore(text, dir, -1);
         try {
-            return SearchIndex.inStep(text) ? store : new GraphStore(text, dir, SearchIndex.rebuild(text));
+            // a marker left behind: a write was cut off between the store's commit and the index's
+            boolean cutOff = Files.exists(MarkedTextIndex.marker(dir));
+            if (!cutOff && SearchIndex.inStep(text)) {
+                return store;
+            }
+            long docs = SearchIndex.rebuild(text);
+            org.slf4j.LoggerFactory.getLogger(GraphStore.class).warn("rebuilt the full-text index of {} ({} documents): "
+                    + "{}", dir, docs, cutOff ? "the last write to it was cut off between the store's commit and the "
+                    + "index's" : "it was missing or out of step with the store");
+            return new GraphStore(text, dir, docs);
         } catch (RuntimeException e) {
             store.close();
             throw e;

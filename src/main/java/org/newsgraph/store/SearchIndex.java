@@ -35,8 +35,9 @@ import org.newsgraph.rdf.NG;
  *
  * <p>Each predicate has its own field, and each document a {@code uid} (a hash of graph, subject, field and
  * value), so that deleting a quad deletes exactly its document: replacing an article graph or re-describing an
- * entity leaves no stale or duplicate hits. An index that still drifted (a crash between the TDB2 commit and the
- * Lucene commit, or a store written without the index) is detected by counting, and rebuilt.
+ * entity leaves no stale or duplicate hits. An index that still drifted is detected and rebuilt: a crash between the
+ * TDB2 commit and the Lucene commit by the {@link MarkedTextIndex} marker, a store written without the index by
+ * counting.
  *
  * <pre>{@code
  * SELECT ?s WHERE { ?s text:query 'unacceptable' }            # ng:quote, the default field
@@ -98,10 +99,10 @@ public final class SearchIndex {
      * Wraps an open TDB2 dataset so every add and delete also updates the index, in the same transaction (jena-text
      * joins the TDB2 transaction coordinator). Closing the returned dataset closes the index.
      */
-    static Dataset wrap(Dataset tdb, Path indexDir) {
+    static Dataset wrap(Dataset tdb, Path indexDir, Path marker) {
         try {
             Files.createDirectories(indexDir);
-            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(indexDir), config());
+            TextIndex index = new MarkedTextIndex(FSDirectory.open(indexDir), config(), marker);
             return TextDatasetFactory.create(tdb, index, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index at " + indexDir + " (" + e.getMessage()

@@ -1,0 +1,86 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The Lucene index with an intent marker around its commit, which closes the one window where the store and its
+ * full-text index can disagree after a crash.
+ *
+ * <p>A write commits in two steps: TDB2 first (its journal makes the write durable), then Lucene. A process killed
+ * between the two comes back with the new quads in the store and the old documents in the index: the replaced
+ * article's text is still found, the new one is not, and counting documents cannot tell when the replacement has as
+ * many indexed values as the original. So before the first step this index writes a marker file (synced to disk), and
+ * it removes the marker only once Lucene has committed or rolled back. A store opened with the marker present had a
+ * write cut off somewhere in that window; {@link GraphStore#open} then rebuilds the index from the store.
+ */
+final class MarkedTextIndex extends TextIndexLucene {
+    /** The marker's name in the store directory. */
+    static final String MARKER = "text-commit-pending";
+    /** Test hook: halt the JVM between the store's commit and the index's commit (CommitWindowIT). */
+    static final String HALT_PROPERTY = "newsgraph.test.haltBeforeIndexCommit";
+
+    private final Path marker;
+
+    MarkedTextIndex(Directory directory, TextIndexConfig config, Path marker) {
+        super(directory, config);
+        this.marker = marker;
+    }
+
+    /** The marker of a store directory. */
+    static Path marker(Path store) {
+        return store.resolve(MARKER);
+    }
+
+    @Override
+    public void prepareCommit() {
+        write(marker);
+        super.prepareCommit();
+    }
+
+    @Override
+    public void commit() {
+        if (Boolean.getBoolean(HALT_PROPERTY)) {
+            Runtime.getRuntime().halt(86);
+        }
+        super.commit();
+        clear(marker);
+    }
+
+    @Override
+    public void rollback() {
+        super.rollback();
+        clear(marker);
+    }
+
+    private static void write(Path marker) {
+        byte[] note = ("a write to this store was committing at " + Instant.now() + " (process "
+                + ProcessHandle.current().pid() + "); if this file is still here, the full-text index is rebuilt "
+                + "when the store is next opened\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(ByteBuffer.wrap(note));
+            ch.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the commit marker " + marker + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void clear(Path marker) {
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            // left behind, it costs one index rebuild at the next open; it never hides a disagreement
+        }
+    }
+}
