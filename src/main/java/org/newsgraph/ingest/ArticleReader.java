@@ -69,7 +69,8 @@ public final class ArticleReader {
         String name = file.toString();
         String ext = extension(file.getFileName().toString());
         if (!EXTENSIONS.contains(ext)) {
-            return ReadResult.failed(name, "unknown file type '." + ext + "' (expected .txt, .md, .html or .htm); skipped");
+            return ReadResult.failed(name, (ext.isEmpty() ? "no file extension" : "unknown file type '." + ext + "'")
+                    + " (expected .txt, .md, .html or .htm); skipped");
         }
         byte[] bytes;
         try {

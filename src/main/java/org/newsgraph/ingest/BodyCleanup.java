@@ -77,10 +77,17 @@ final class BodyCleanup {
         }
     }
 
+    /** Whether a paragraph ends in a month name; only its tail is searched (a month name is short). */
+    private static boolean endsWithMonth(String p) {
+        java.util.regex.Matcher m = ENDS_WITH_MONTH.matcher(p);
+        m.useTransparentBounds(true).region(Math.max(0, p.length() - 16), p.length());
+        return m.find();
+    }
+
     static List<String> joinSplitDates(List<String> paragraphs) {
         List<String> out = new ArrayList<>();
         for (String p : paragraphs) {
-            if (!out.isEmpty() && ENDS_WITH_MONTH.matcher(out.get(out.size() - 1)).find()
+            if (!out.isEmpty() && endsWithMonth(out.get(out.size() - 1))
                     && STARTS_WITH_DAY.matcher(p).find()) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + p);
                 continue;

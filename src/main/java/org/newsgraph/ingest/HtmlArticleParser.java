@@ -255,20 +255,40 @@ final class HtmlArticleParser {
         return null;
     }
 
+    /** How many {@code <article>} elements are weighed against each other. */
+    private static final int MAX_ARTICLE_ELEMENTS = 50;
+
     /** The element holding the story: {@code <article>}, an articleBody, {@code <main>}, or the densest block. */
     private static Element bodyContainer(Document doc) {
         Element e = doc.selectFirst("[itemprop=articleBody]");
         if (e == null) {
-            e = doc.select("article").stream().max(Comparator.comparingInt(a -> a.select("p").text().length()))
-                    .orElse(null);
+            // a page of thousands of nested <article>s would make this quadratic; real pages have a handful
+            e = doc.select("article").stream().limit(MAX_ARTICLE_ELEMENTS)
+                    .max(Comparator.comparingInt(a -> a.select("p").text().length())).orElse(null);
         }
         if (e == null) {
             e = doc.selectFirst("main");
         }
         if (e == null) {
-            Elements ps = doc.select("p");
-            e = ps.stream().map(Element::parent).filter(java.util.Objects::nonNull)
-                    .max(Comparator.comparingInt(p -> p.select("> p").text().length())).orElse(doc.body());
+            // the parent with the most paragraph text in its own <p> children, each paragraph measured once
+            // (asking every paragraph's parent for all its paragraphs was quadratic: 20,000 <p> in one <div>)
+            java.util.Map<Element, Integer> text = new java.util.IdentityHashMap<>();
+            for (Element p : doc.select("p")) {
+                Element parent = p.parent();
+                if (parent != null) {
+                    text.merge(parent, p.text().length() + 1, Integer::sum);
+                }
+            }
+            Element best = doc.body();
+            int most = -1;
+            for (Element p : doc.select("p")) {
+                Element parent = p.parent();
+                if (parent != null && text.get(parent) > most) {
+                    most = text.get(parent);
+                    best = parent;
+                }
+            }
+            e = best;
         }
         return e;
     }

@@ -30,6 +30,8 @@ final class TextDecoding {
     /** How far into a page a charset declaration is looked for (browsers look at the first 1024 bytes). */
     private static final int SNIFF_BYTES = 4096;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Combining marks kept in a row (the stream-safe text format's limit). */
+    static final int MAX_MARKS = 30;
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -50,6 +52,45 @@ final class TextDecoding {
     }
 
     static Decoded decode(byte[] bytes, boolean html) throws Undecodable {
+        return streamSafe(read(bytes, html));
+    }
+
+    /**
+     * Keeps at most {@value #MAX_MARKS} combining marks in a row, as Unicode's stream-safe text format does (UAX #15):
+     * no script needs more, and a run of thousands ("Zalgo" text) makes every word-boundary test scan the whole run,
+     * which turned one 60,000-mark line into hours of regular-expression matching. What was dropped is said.
+     */
+    static Decoded streamSafe(Decoded d) {
+        String s = d.text();
+        StringBuilder out = null;
+        int run = 0;
+        long dropped = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            run = mark ? run + 1 : 0;
+            if (run > MAX_MARKS) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                dropped++;
+            } else if (out != null) {
+                out.append(s, i, i + n);
+            }
+            i += n;
+        }
+        if (out == null) {
+            return d;
+        }
+        String note = "dropped " + dropped + " combining mark" + (dropped == 1 ? "" : "s") + " beyond " + MAX_MARKS
+                + " in a row";
+        return new Decoded(out.toString(), d.warning() == null ? note : d.warning() + "; " + note);
+    }
+
+    private static Decoded read(byte[] bytes, boolean html) throws Undecodable {
         Charset bom = bom(bytes);
         if (bom != null) {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : bom == UTF_32BE || bom == UTF_32LE ? 4 : 2;

@@ -88,9 +88,11 @@ public final class GraphStore implements AutoCloseable {
                 return store;
             }
             long docs = SearchIndex.rebuild(text);
-            org.slf4j.LoggerFactory.getLogger(GraphStore.class).warn("rebuilt the full-text index of {} ({} documents): "
-                    + "{}", dir, docs, cutOff ? "the last write to it was cut off between the store's commit and the "
-                    + "index's" : "it was missing or out of step with the store");
+            if (docs > 0 || cutOff) {
+                org.slf4j.LoggerFactory.getLogger(GraphStore.class).warn("rebuilt the full-text index of {} ({} "
+                        + "documents): {}", dir, docs, cutOff ? "the last write to it was cut off between the store's "
+                        + "commit and the index's" : "it was missing or out of step with the store");
+            }
             return new GraphStore(text, dir, docs);
         } catch (RuntimeException e) {
             store.close();
@@ -111,6 +113,11 @@ public final class GraphStore implements AutoCloseable {
     /** Documents written when opening found the index missing or out of step, or -1 when it was in step. */
     public long rebuiltOnOpen() {
         return rebuilt;
+    }
+
+    /** Whether the full-text index holds exactly one document per indexable value of the store. */
+    public boolean searchIndexInStep() {
+        return SearchIndex.inStep(dataset);
     }
 
     /** Rebuilds the full-text index from the store; returns the number of index documents. */
@@ -225,24 +232,18 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Re-describes the touched entities: gone when no article refers to them any more; otherwise the canonical
-     * description (new, or kept as it was) and one altLabel per surface form seen across all articles. Only the
-     * triples that differ are deleted or added, so the full-text index sees no churn for unchanged labels.
+     * Re-describes the touched entities and the ones their descriptions point at (a place's container, a person's
+     * affiliation, an agreement's parties): gone when nothing keeps them any more; otherwise the canonical description
+     * (new, or kept as it was) and one altLabel per surface form seen across all articles. Only the triples that
+     * differ are deleted or added, so the full-text index sees no churn for unchanged labels.
      */
     private static void updateEntities(DatasetGraph dsg, Set<Node> touched, Map<String, Model> descriptions,
                                        Map<Node, Set<String>> formsBefore, Map<Node, Set<String>> formsAfter) {
-        for (Node e : touched) {
-            boolean used = false;
-            Iterator<Quad> refs = dsg.find(Node.ANY, Node.ANY, Node.ANY, e);
-            while (refs.hasNext()) {
-                Quad q = refs.next();
-                if (!q.getGraph().equals(ENTITIES)) {
-                    used = true;
-                    break;
-                }
-            }
+        Set<Node> all = withRelated(dsg, touched, descriptions);
+        Set<Node> keep = kept(dsg, all, descriptions);
+        for (Node e : all) {
             Model d = descriptions.get(e.getURI());
-            if (!used) {
+            if (!keep.contains(e)) {
                 dsg.deleteAny(ENTITIES, e, Node.ANY, Node.ANY);
                 dsg.deleteAny(ENTITIES, NodeFactory.createURI(e.getURI() + "/geometry"), Node.ANY, Node.ANY);
                 continue;
@@ -265,6 +266,82 @@ public final class GraphStore implements AutoCloseable {
             }
             sync(dsg, e, Node.ANY, wanted);
         }
+    }
+
+    /**
+     * The touched entities and, transitively, the entities their descriptions point at, new or stored: without them
+     * "Hulusi Akar, affiliation Turkey" would point at a Turkey that no article names, and that nothing describes.
+     */
+    private static Set<Node> withRelated(DatasetGraph dsg, Set<Node> touched, Map<String, Model> descriptions) {
+        Set<Node> all = new java.util.LinkedHashSet<>(touched);
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(touched);
+        while (!todo.isEmpty()) {
+            Node e = todo.pop();
+            List<Node> out = new ArrayList<>();
+            Model d = descriptions.get(e.getURI());
+            if (d != null) {
+                d.getGraph().find(e, Node.ANY, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+            }
+            dsg.find(ENTITIES, e, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+            for (Node o : out) {
+                if (o.isURI() && Ids.isDescribed(o.getURI()) && !o.equals(e) && all.add(o)) {
+                    todo.push(o);
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Which of these entities stay: those an article refers to, and those that an entity that stays points at
+     * (in its new description, or in the stored one of an entity this write leaves alone).
+     */
+    private static Set<Node> kept(DatasetGraph dsg, Set<Node> all, Map<String, Model> descriptions) {
+        Set<Node> keep = new HashSet<>();
+        for (Node e : all) {
+            if (referencedByAnArticle(dsg, e)) {
+                keep.add(e);
+            }
+        }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Node e : all) {
+                if (!keep.contains(e) && pointedAtByAKeptEntity(dsg, e, all, keep, descriptions)) {
+                    keep.add(e);
+                    grew = true;
+                }
+            }
+        }
+        return keep;
+    }
+
+    private static boolean referencedByAnArticle(DatasetGraph dsg, Node e) {
+        Iterator<Quad> refs = dsg.find(Node.ANY, Node.ANY, Node.ANY, e);
+        while (refs.hasNext()) {
+            if (!refs.next().getGraph().equals(ENTITIES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pointedAtByAKeptEntity(DatasetGraph dsg, Node e, Set<Node> all, Set<Node> keep,
+                                                  Map<String, Model> descriptions) {
+        Iterator<Quad> stored = dsg.find(ENTITIES, Node.ANY, Node.ANY, e);
+        while (stored.hasNext()) {
+            Node s = stored.next().getSubject();
+            boolean storedStays = !all.contains(s) || keep.contains(s) && descriptions.get(s.getURI()) == null;
+            if (!s.equals(e) && storedStays) {
+                return true;
+            }
+        }
+        for (Node s : keep) {
+            Model d = descriptions.get(s.getURI());
+            if (d != null && d.getGraph().contains(s, Node.ANY, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The anchor texts of one article graph's mentions, by the entity they refer to. */

@@ -27,8 +27,13 @@ import org.apache.lucene.store.Directory;
 final class MarkedTextIndex extends TextIndexLucene {
     /** The marker's name in the store directory. */
     static final String MARKER = "text-commit-pending";
-    /** Test hook: halt the JVM between the store's commit and the index's commit (CommitWindowIT). */
+    /**
+     * Test hook: halt the JVM between the store's commit and the index's commit, at the Nth commit of the process
+     * ({@code true} for the first); CommitWindowIT and TortureKillIT set it on an ingest they start.
+     */
     static final String HALT_PROPERTY = "newsgraph.test.haltBeforeIndexCommit";
+    private static final int HALT_AT = haltAt(System.getProperty(HALT_PROPERTY));
+    private static final java.util.concurrent.atomic.AtomicInteger COMMITS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Path marker;
 
@@ -50,7 +55,7 @@ final class MarkedTextIndex extends TextIndexLucene {
 
     @Override
     public void commit() {
-        if (Boolean.getBoolean(HALT_PROPERTY)) {
+        if (HALT_AT > 0 && COMMITS.incrementAndGet() == HALT_AT) {
             Runtime.getRuntime().halt(86);
         }
         super.commit();
@@ -61,6 +66,13 @@ final class MarkedTextIndex extends TextIndexLucene {
     public void rollback() {
         super.rollback();
         clear(marker);
+    }
+
+    private static int haltAt(String value) {
+        if (value == null || value.isBlank() || value.equals("false")) {
+            return 0;
+        }
+        return value.equals("true") ? 1 : Integer.parseInt(value.trim());
     }
 
     private static void write(Path marker) {

@@ -180,6 +180,22 @@ class HostileInputTest {
         assertEquals("ignored a date that is no calendar date: 31/02/2020", r.warning());
     }
 
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aRunOfThousandsOfCombiningMarksIsCutToThirtyAndSaidSo() throws IOException {
+        // 60,000 marks on one letter took hours: every word-boundary test scanned back over the whole run
+        Path f = Files.writeString(dir.resolve("zalgo.txt"), "Z" + "\u0301\u0302\u0303".repeat(20_000)
+                + " said so.\n\n" + STORY);
+
+        ReadResult r = reader.read(f);
+
+        assertTrue(r.ok(), r::error);
+        assertTrue(r.article().text().contains("Z" + "\u0301\u0302\u0303".repeat(10) + " said so."),
+                r.article().text().substring(0, 80));
+        assertEquals("dropped 59970 combining marks beyond 30 in a row", r.warning());
+        assertTrue(r.article().text().contains(STORY.strip()));
+    }
+
     private static byte[] bom(String cs) {
         return switch (cs) {
             case "UTF-16BE" -> new byte[] {(byte) 0xFE, (byte) 0xFF};
