@@ -29,6 +29,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SeedStore;
 
@@ -40,6 +41,7 @@ import org.newsgraph.SeedStore;
  * <p>The server runs with small limits so the effects show quickly: a 2 s timeout, 2 queries at once (1 per client),
  * results up to 3 MB.
  */
+@Tag("torture")
 class ServerHardeningIT {
     private static final String AFN = "http://jena.apache.org/ARQ/function#";
     private static final String EXPLOSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly between the two commits (the {@link MarkedTextIndex#HALT_PROPERTY} hook). Reopened, the store must find the
  * new word and not the old one: the commit marker it left makes opening rebuild the index.
  */
+@Tag("torture")
 class CommitWindowIT {
     private static final String V1 = """
             ANKARA, March 3, 2020 - Turkey's defence minister Hulusi Akar said on Tuesday that the army would answer \

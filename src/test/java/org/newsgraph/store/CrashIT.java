@@ -17,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Ids;
@@ -26,6 +27,7 @@ import org.newsgraph.rdf.NG;
  * Kills an ingest process (SIGKILL) partway through a batch of a few hundred articles, reopens the store, and
  * finds every article graph complete or absent and the text index in step; then re-runs the ingest to completion.
  */
+@Tag("torture")
 class CrashIT {
     private static final int ARTICLES = 300;
 
