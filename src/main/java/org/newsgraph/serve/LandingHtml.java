@@ -219,7 +219,7 @@ final class LandingHtml {
         return b.toString();
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             body{margin:0;background:#f6f7f9;color:#1d2330;font:16px/1.5 system-ui,-apple-system,"Segoe UI",\
             Roboto,sans-serif}
             main{max-width:62rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}

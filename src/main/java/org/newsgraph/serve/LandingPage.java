@@ -263,7 +263,7 @@ public final class LandingPage implements Filter {
         res.getOutputStream().write(e.get().text().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static DatasetGraph dataset(ServletContext cxt) {
+    static DatasetGraph dataset(ServletContext cxt) {
         DataAccessPoint dap = DataAccessPointRegistry.get(cxt).get("/" + NewsgraphServer.NAME);
         if (dap == null) {
             throw new IllegalStateException("the server has no dataset named " + NewsgraphServer.NAME);

@@ -169,6 +169,7 @@ public final class NewsgraphServer implements AutoCloseable {
             }
             // The configuration opens the full-text index as it is; build it first if it is missing or out of step.
             GraphStore.prepareSearchIndex(store);
+            ResourcePages pages = new ResourcePages();
             FusekiServer.Builder b = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .parseConfig(ServerConfig.load(store, SearchIndex.location(store), timeoutMillis))
@@ -176,6 +177,8 @@ public final class NewsgraphServer implements AutoCloseable {
                     .addServlet("/$/server", serverInfo ? new ActionServerStatus() : new DatasetList())
                     .addFilter("/*", new HttpSafety(cors))
                     .addFilter(LandingPage.PATH_SPEC, landingPage)
+                    .addFilter(ResourcePages.PATH_SPEC, pages)
+                    .addFilter(ResourcePages.SEARCH_SPEC, pages)
                     .addFilter(LandingPage.PATH_SPEC, new QueryGate(limits()))
                     .enablePing(true)
                     .enableStats(serverInfo)

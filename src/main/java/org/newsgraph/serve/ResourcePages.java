@@ -1,0 +1,180 @@
+package org.newsgraph.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.newsgraph.rdf.Ids;
+
+/**
+ * Linked Data: every IRI minted under {@code https://w3id.org/newsgraph/id/} is answered at the server path that
+ * mirrors it, {@code /id/...} ({@code .../id/entity/turkey} at {@code http://HOST:PORT/id/entity/turkey}), and the
+ * search page at {@code /search?q=...}.
+ *
+ * <p>Content negotiation: a browser gets an HTML page ({@link ResourceHtml}); an {@code Accept} of {@code
+ * text/turtle}, {@code application/ld+json}, {@code application/n-triples} or {@code application/rdf+xml} gets the
+ * resource's description in that syntax (every triple with it as subject, in any graph, and those of the nodes it
+ * owns, such as a place's geometry); {@code ?format=ttl|jsonld|nt|rdf} overrides the header. An IRI the store does
+ * not know is a 404.
+ */
+final class ResourcePages implements Filter {
+    /** The filter path of the resource pages. */
+    static final String PATH_SPEC = "/id/*";
+    /** The filter path of the search page. */
+    static final String SEARCH_SPEC = "/search";
+    private static final String PREFIX = "/id/";
+
+    /** An RDF syntax on offer: its media type and its {@code ?format=} name. */
+    private record Syntax(String mediaType, String name, Lang lang) {
+    }
+
+    private static final List<Syntax> SYNTAXES = List.of(
+            new Syntax("text/turtle", "ttl", Lang.TURTLE),
+            new Syntax("application/ld+json", "jsonld", Lang.JSONLD),
+            new Syntax("application/n-triples", "nt", Lang.NTRIPLES),
+            new Syntax("application/rdf+xml", "rdf", Lang.RDFXML));
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse res = (HttpServletResponse) response;
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
+            res.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "these pages are read-only: GET or HEAD");
+            return;
+        }
+        DatasetGraph ds = LandingPage.dataset(req.getServletContext());
+        res.setHeader("Vary", "Accept");
+        if (path.equals(SEARCH_SPEC)) {
+            html(res, Txn.calculateRead(ds, () -> new SearchHtml(ds, req.getParameter("q")).render()));
+            return;
+        }
+        if (!path.startsWith(PREFIX) || path.length() == PREFIX.length()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String iri = Ids.NS + decode(path.substring(PREFIX.length()));
+        Node node = NodeFactory.createURI(iri);
+        Syntax syntax = negotiate(req);
+        if (syntax == null) {
+            String page = Txn.calculateRead(ds, () -> known(ds, node) ? new ResourceHtml(ds, node).render() : null);
+            if (page == null) {
+                notFound(res, iri);
+                return;
+            }
+            html(res, page);
+            return;
+        }
+        byte[] body = Txn.calculateRead(ds, () -> {
+            if (!known(ds, node)) {
+                return null;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, description(ds, node), syntax.lang());
+            return out.toByteArray();
+        });
+        if (body == null) {
+            notFound(res, iri);
+            return;
+        }
+        res.setContentType(syntax.mediaType() + "; charset=utf-8");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    /** The resource's triples from every graph, and those of the nodes it owns ({@code IRI/geometry}). */
+    static Graph description(DatasetGraph ds, Node node) {
+        Graph g = GraphFactory.createDefaultGraph();
+        ResourceHtml.PREFIXES.forEach((p, ns) -> g.getPrefixMapping().setNsPrefix(p, ns));
+        ds.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            g.add(q.asTriple());
+            Node o = q.getObject();
+            if (o.isURI() && o.getURI().startsWith(node.getURI() + "/")) {
+                ds.find(Node.ANY, o, Node.ANY, Node.ANY).forEachRemaining(q2 -> g.add(q2.asTriple()));
+            }
+        });
+        return g;
+    }
+
+    private static boolean known(DatasetGraph ds, Node node) {
+        return ds.find(Node.ANY, node, Node.ANY, Node.ANY).hasNext()
+                || ds.find(Node.ANY, Node.ANY, Node.ANY, node).hasNext();
+    }
+
+    /** The RDF syntax the client asked for, or null for HTML. */
+    private static Syntax negotiate(HttpServletRequest req) {
+        String format = req.getParameter("format");
+        if (format != null) {
+            for (Syntax s : SYNTAXES) {
+                if (s.name().equalsIgnoreCase(format.trim())) {
+                    return s;
+                }
+            }
+            return null;
+        }
+        String accept = req.getHeader("Accept");
+        if (accept == null) {
+            return null;
+        }
+        Syntax best = null;
+        double bestQ = 0;
+        double htmlQ = 0;
+        for (String part : accept.toLowerCase(Locale.ROOT).split(",")) {
+            String[] bits = part.trim().split(";");
+            String type = bits[0].trim();
+            double q = 1;
+            for (int i = 1; i < bits.length; i++) {
+                String b = bits[i].trim();
+                if (b.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(b.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+                htmlQ = Math.max(htmlQ, q);
+            }
+            for (Syntax s : SYNTAXES) {
+                if (s.mediaType().equals(type) && q > bestQ) {
+                    best = s;
+                    bestQ = q;
+                }
+            }
+        }
+        return best != null && bestQ > htmlQ ? best : null;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static void html(HttpServletResponse res, String page) throws IOException {
+        byte[] b = page.getBytes(StandardCharsets.UTF_8);
+        res.setContentType("text/html; charset=utf-8");
+        res.setContentLength(b.length);
+        res.getOutputStream().write(b);
+    }
+
+    private static void notFound(HttpServletResponse res, String iri) throws IOException {
+        res.sendError(HttpServletResponse.SC_NOT_FOUND, "the store holds nothing about <" + iri + ">");
+    }
+}

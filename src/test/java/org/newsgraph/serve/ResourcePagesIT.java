@@ -1,0 +1,133 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.SeedStore;
+
+/**
+ * Linked Data over real HTTP on the seeds store: for one node of every kind, the path that mirrors its IRI answers
+ * HTML to a browser and Turtle, JSON-LD and N-Triples to RDF tools, and the RDF parses and describes that IRI; the
+ * pages link on to other nodes; unknown IRIs are 404; the search page finds names and quotes.
+ */
+class ResourcePagesIT {
+    private static final String NG = "https://w3id.org/newsgraph/ontology#";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static NewsgraphServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = NewsgraphServer.builder().store(SeedStore.copy()).port(0).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Article", "Statement", "Incident", "Meeting", "Agreement", "AgreementMention", "Mention",
+            "Person", "State", "Place", "MilitaryForce", "GovernmentBody"})
+    void everyKindOfNodeAnswersHtmlAndRdf(String kind) throws Exception {
+        String iri = first(kind);
+        String path = server.baseUrl() + "id/" + iri.substring("https://w3id.org/newsgraph/id/".length());
+
+        HttpResponse<String> html = get(path, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, html.statusCode(), path);
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("<h1>"), html.body());
+        assertTrue(html.body().contains("href=\"/id/"), "links on to other nodes: " + path);
+        assertFalse(html.body().contains("src=\"http"), "nothing is loaded from outside");
+
+        for (String[] syntax : List.of(new String[] {"text/turtle", "TURTLE"},
+                new String[] {"application/ld+json", "JSON-LD"}, new String[] {"application/n-triples", "N-TRIPLES"})) {
+            HttpResponse<String> r = get(path, syntax[0]);
+            assertEquals(200, r.statusCode(), syntax[0] + " " + path);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(syntax[0]), syntax[0]);
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.create().source(new StringReader(r.body())).lang(org.apache.jena.riot.RDFLanguages
+                    .nameToLang(syntax[1])).parse(m);
+            assertTrue(m.contains(m.createResource(iri), org.apache.jena.vocabulary.RDF.type,
+                    m.createResource(NG + kind)), syntax[0] + " describes " + iri + " as " + kind);
+        }
+        HttpResponse<String> ttl = get(path + "?format=ttl", "text/html");
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), "?format=ttl");
+    }
+
+    @Test
+    void anActorPageListsWhatItSaidAndWhatOutletsCalledIt() throws Exception {
+        String iri = select("SELECT ?a WHERE { ?s a <" + NG + "Statement> ; <" + NG + "speaker> ?a . ?a a <" + NG
+                + "Person> } GROUP BY ?a ORDER BY DESC(COUNT(?s)) LIMIT 1");
+        HttpResponse<String> r = get(server.baseUrl() + "id/" + iri.substring("https://w3id.org/newsgraph/id/".length()),
+                "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("Statements it made"), r.body());
+        assertTrue(r.body().contains("What each outlet called it"), r.body());
+        assertTrue(r.body().contains("Articles that mention it"), r.body());
+    }
+
+    @Test
+    void anArticlePageHighlightsWhatWasExtracted() throws Exception {
+        String iri = first("Article");
+        HttpResponse<String> r = get(server.baseUrl() + "id/" + iri.substring("https://w3id.org/newsgraph/id/".length()),
+                "text/html");
+        assertTrue(r.body().contains("<a class=\"m\" href=\"/id/entity/"), "names link to their entity");
+        assertTrue(r.body().contains("<mark>"), "statements and incidents are highlighted");
+    }
+
+    @Test
+    void unknownIrisAreNotFound() throws Exception {
+        assertEquals(404, get(server.baseUrl() + "id/entity/no-such-thing", "text/html").statusCode());
+        assertEquals(404, get(server.baseUrl() + "id/entity/no-such-thing", "text/turtle").statusCode());
+        assertEquals(405, CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "id/entity/turkey"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void theSearchPageFindsNamesAndQuotesByKind() throws Exception {
+        HttpResponse<String> r = get(server.baseUrl() + "search?q=Erdogan", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("Person"), r.body());
+        assertTrue(r.body().contains("href=\"/id/entity/"), r.body());
+        HttpResponse<String> odd = get(server.baseUrl() + "search?q=%22%29%28%5B*%3F+AND", "text/html");
+        assertEquals(200, odd.statusCode(), "Lucene syntax is searched as words: " + odd.body());
+        assertFalse(odd.body().contains("<script"), "the query is escaped");
+    }
+
+    private static HttpResponse<String> get(String url, String accept) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String first(String kind) {
+        return select("SELECT ?s WHERE { ?s a <" + NG + kind + "> } ORDER BY ?s LIMIT 1");
+    }
+
+    private static String select(String q) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(q).build()) {
+            var rs = qe.execSelect();
+            assertTrue(rs.hasNext(), q);
+            return rs.next().getResource(rs.getResultVars().get(0)).getURI();
+        }
+    }
+}
