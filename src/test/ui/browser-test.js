@@ -4,7 +4,8 @@
 //   node browser-test.js BASE_URL OUT_DIR QUERY_FILE EXPECTED_TEXT MIN_ROWS ARTICLES
 //
 // BASE_URL       the server, e.g. http://127.0.0.1:3030/
-// OUT_DIR        where the screenshots go (ui-landing.png, ui-home.png, ui-query.png)
+// OUT_DIR        where the screenshots go (ui-landing.png, ui-home.png, ui-query.png, ui-article.png,
+//                ui-actor.png, ui-search.png)
 // QUERY_FILE     a catalogue query to open from the landing page, e.g. 03-sochi-memorandum-wordings.rq
 // EXPECTED_TEXT  a text some cell of its results must show
 // MIN_ROWS       the least number of result rows
@@ -76,6 +77,42 @@ async function catalogueQuery(page) {
   await page.screenshot({ path: path.join(outDir, 'ui-query.png'), fullPage: true });
 }
 
+// landing page -> an article (the reader, with highlights) -> a name in it (the actor's page) -> one of the events
+// listed there -> the search box; nothing may be fetched from outside the server on the way
+async function clickThrough(page) {
+  const outside = [];
+  const watch = req => { if (!req.url().startsWith(base) && !req.url().startsWith('data:')) outside.push(req.url()); };
+  page.on('request', watch);
+  await page.goto(new URL('newsgraph/', base).href);
+  await page.locator('table a[href^="/id/article/"]').first().click();
+  await page.waitForSelector('.reader', { timeout: 30000 });
+  const names = await page.locator('.reader a.m').count();
+  const marks = await page.locator('.reader mark').count();
+  check(names > 0 && marks > 0, `the article reader highlights ${names} names and ${marks} extracted passages`);
+  await page.screenshot({ path: path.join(outDir, 'ui-article.png'), fullPage: true });
+  await page.locator('.reader a.m[href^="/id/entity/"]').first().click();
+  await page.waitForSelector('h1', { timeout: 30000 });
+  const actor = (await page.textContent('h1')).trim();
+  const sections = await page.locator('h2').allTextContents();
+  check(actor.length > 0 && sections.some(h => h.startsWith('Articles that mention it')),
+    `a name leads to the page of "${actor}", with the articles that mention it`);
+  await page.screenshot({ path: path.join(outDir, 'ui-actor.png'), fullPage: true });
+  const event = page.locator('table.items a[href^="/id/"]').first();
+  const eventHref = await event.getAttribute('href');
+  await event.click();
+  await page.waitForSelector('h1', { timeout: 30000 });
+  check(page.url().endsWith(eventHref), `one of its items opens its own page (${eventHref})`);
+  await page.fill('form.search input[name="q"]', 'Sochi');
+  await page.click('form.search button');
+  await page.waitForSelector('h1', { timeout: 30000 });
+  const results = (await page.textContent('h1')).trim();
+  const links = await page.locator('table.items a[href^="/id/"]').count();
+  check(/result/.test(results) && links > 0, `the search box finds "Sochi": ${results}, ${links} links`);
+  await page.screenshot({ path: path.join(outDir, 'ui-search.png'), fullPage: true });
+  page.off('request', watch);
+  check(outside.length === 0, 'nothing was fetched from outside the server' + (outside.length ? ': ' + outside : ''));
+}
+
 (async () => {
   fs.mkdirSync(outDir, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
@@ -92,6 +129,7 @@ async function catalogueQuery(page) {
     await landingPage(page);
     await fusekiHome(page);
     await catalogueQuery(page);
+    await clickThrough(page);
     console.log('all browser checks passed');
   } finally {
     await context.close();

@@ -58,7 +58,7 @@ final class LandingHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>newsgraph: news about the war in Syria as a knowledge graph</title>")
-                .append("<style>").append(CSS).append("</style></head><body><main>\n")
+                .append("<style>").append(CSS).append(ResourceHtml.CSS).append("</style></head><body><main>\n")
                 .append("<h1>newsgraph</h1><p class=\"lead\">News articles about the war in Syria (Idlib, the "
                         + "Russia&ndash;Turkey Sochi memorandum, ...) turned into a knowledge graph: who said what "
                         + "about whom and when, which agreements and incidents the articles report, and exactly where "
@@ -66,6 +66,9 @@ final class LandingHtml {
                 .append("<p>New to SPARQL? Pick a question below: it opens, ready to run, in the ")
                 .append("<a href=\"/\">Fuseki query editor</a> (press the &#9654; button). The SPARQL endpoint is ")
                 .append("<code>").append(esc(SPARQL)).append("</code>.</p>\n");
+        out.append("<p>Or search names, quotes and sentences; every actor, place, article and event has its own page "
+                + "(at <code>/id/...</code>, the path of its IRI), each one a click from the next.</p>");
+        ResourceHtml.searchBar(out, "");
         Txn.executeRead(dataset, () -> {
             counts();
             articles();
@@ -124,7 +127,7 @@ final class LandingHtml {
         out.append("<h2>Articles</h2><table><tr><th>Published</th><th>Outlet</th><th>Headline</th>"
                 + "<th>Credits</th></tr>");
         // a date the source does not state is shown as the estimate it is ("about 2019-06-03"), never as stated
-        select("SELECT ?title ?date ?outlet ?credit WHERE { ?a a ng:Article ; rdfs:label ?label . "
+        select("SELECT ?a ?title ?date ?outlet ?credit WHERE { ?a a ng:Article ; rdfs:label ?label . "
                 + "OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a ng:published ?stated } "
                 + "OPTIONAL { ?a ng:publishedEstimate ?estimate } OPTIONAL { ?a ng:dateInferred ?guess } "
                 + "BIND(IF(BOUND(?stated), IF(BOUND(?guess), CONCAT(STR(?stated), \" (year inferred)\"), STR(?stated)), "
@@ -133,7 +136,8 @@ final class LandingHtml {
                 + "BIND(COALESCE(?t, ?label) AS ?title) } ORDER BY (!BOUND(?date)) DESC(COALESCE(?stated, ?estimate)) ?outlet ?title",
                 b -> out.append("<tr><td class=\"date\">").append(text(b.get("date"), "date unknown"))
                         .append("</td><td>").append(text(b.get("outlet"), "")).append("</td><td>")
-                        .append(text(b.get("title"), "")).append("</td><td>").append(text(b.get("credit"), ""))
+                        .append("<a href=\"").append(esc(ResourceHtml.href(b.get("a")))).append("\">")
+                        .append(text(b.get("title"), "")).append("</a></td><td>").append(text(b.get("credit"), ""))
                         .append("</td></tr>"));
         out.append("</table>\n");
     }
