@@ -23,7 +23,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", required = true, description = "trig, nquads, jsonld, graphml, gexf or cytoscape")
+    @Option(names = "--format", required = true, description = "trig, nquads, jsonld, graphml, gexf, cytoscape, or events (the event table, CSV)")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write; - for standard output")

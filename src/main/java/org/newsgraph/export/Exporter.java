@@ -35,6 +35,7 @@ public final class Exporter {
     public static Set<String> formats() {
         Set<String> all = new TreeSet<>(RDF_FORMATS.keySet());
         all.addAll(GRAPH_FORMATS);
+        all.add(EventTable.FORMAT);
         return all;
     }
 
@@ -47,7 +48,7 @@ public final class Exporter {
      */
     public static String write(Dataset dataset, String format, Path out) throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
-        if (!RDF_FORMATS.containsKey(f) && !GRAPH_FORMATS.contains(f)) {
+        if (!formats().contains(f)) {
             throw new IllegalArgumentException("unknown export format '" + format + "'; choose one of "
                     + formats());
         }
@@ -66,9 +67,12 @@ public final class Exporter {
     /** Writes the store in {@code format} (lower case, known) to a stream, e.g. standard output; see above. */
     public static String write(Dataset dataset, String format, OutputStream os) throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
-        if (!RDF_FORMATS.containsKey(f) && !GRAPH_FORMATS.contains(f)) {
+        if (!formats().contains(f)) {
             throw new IllegalArgumentException("unknown export format '" + format + "'; choose one of "
                     + formats());
+        }
+        if (f.equals(EventTable.FORMAT)) {
+            return EventTable.write(dataset, os) + " incidents";
         }
         if (RDF_FORMATS.containsKey(f)) {
             Txn.executeRead(dataset, () -> RDFDataMgr.write(os, dataset.asDatasetGraph(), RDF_FORMATS.get(f)));
