@@ -6,8 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.system.Txn;
 import org.newsgraph.store.GraphStore;
 
@@ -36,7 +37,7 @@ final class EventTable {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(sparql)
                     .set(GraphStore.UNION_DEFAULT_GRAPH, true).build()) {
-                ResultSet rs = qe.execSelect().rewindable();
+                ResultSetRewindable rs = ResultSetFactory.copyResults(qe.execSelect());
                 ResultSetFormatter.outputAsCSV(out, rs);
                 return (long) rs.size();
             }

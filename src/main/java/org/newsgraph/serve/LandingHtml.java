@@ -67,7 +67,9 @@ final class LandingHtml {
                 .append("<a href=\"/\">Fuseki query editor</a> (press the &#9654; button). The SPARQL endpoint is ")
                 .append("<code>").append(esc(SPARQL)).append("</code>.</p>\n");
         out.append("<p>Or search names, quotes and sentences; every actor, place, article and event has its own page "
-                + "(at <code>/id/...</code>, the path of its IRI), each one a click from the next.</p>");
+                + "(at <code>/id/...</code>, the path of its IRI), each one a click from the next. The "
+                + "<a href=\"/timeline\">timeline</a> lists every dated incident, statement, meeting and agreement, "
+                + "by actor and outlet.</p>");
         ResourceHtml.searchBar(out, "");
         Txn.executeRead(dataset, () -> {
             counts();

@@ -111,7 +111,7 @@ public final class LandingPage implements Filter {
                         "GraphML: actors and their relations as a network, for yEd, Gephi or NetworkX"),
                 new Format("gexf", "application/gexf+xml", "gexf", "GEXF: the network for Gephi"),
                 new Format("cytoscape", "application/json", "cyjs", "Cytoscape.js JSON: the network for Cytoscape"),
-                new Format("events", "text/csv; charset=utf-8", "csv",
+                new Format("events", "text/csv", "csv",
                         "Event table (CSV): one row per incident, as in ACLED or GDELT; for spreadsheets and pandas"));
 
         public Format {

@@ -179,6 +179,7 @@ public final class NewsgraphServer implements AutoCloseable {
                     .addFilter(LandingPage.PATH_SPEC, landingPage)
                     .addFilter(ResourcePages.PATH_SPEC, pages)
                     .addFilter(ResourcePages.SEARCH_SPEC, pages)
+                    .addFilter(ResourcePages.TIMELINE_SPEC, pages)
                     .addFilter(LandingPage.PATH_SPEC, new QueryGate(limits()))
                     .enablePing(true)
                     .enableStats(serverInfo)

@@ -106,6 +106,11 @@ final class ResourceHtml {
                 .append("<a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>, ")
                 .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
         header();
+        if (isActor()) {
+            out.append("<p><a href=\"/timeline?actor=").append(esc(java.net.URLEncoder.encode(
+                    node.getURI().substring(Ids.NS.length()), java.nio.charset.StandardCharsets.UTF_8)))
+                    .append("\">Timeline</a> of what it said, did and suffered.</p>\n");
+        }
         properties();
         if (ds.find(Node.ANY, node, TEXT, Node.ANY).hasNext()) {
             articleText();
@@ -114,6 +119,11 @@ final class ResourceHtml {
         incomingSections();
         out.append("</main></body></html>\n");
         return out.toString();
+    }
+
+    /** Whether the node is something that acts (speaks, attacks, signs), so that a timeline of it makes sense. */
+    private boolean isActor() {
+        return node.getURI().startsWith(Ids.NS + "entity/") && !kinds(node).contains("Place");
     }
 
     /** Wikidata links and aliases. */

@@ -114,6 +114,24 @@ class ResourcePagesIT {
         assertFalse(odd.body().contains("<script"), "the query is escaped");
     }
 
+    @Test
+    void theTimelineListsDatedItemsAndFiltersByActorAndKind() throws Exception {
+        HttpResponse<String> all = get(server.baseUrl() + "timeline", "text/html");
+        assertEquals(200, all.statusCode());
+        assertTrue(all.body().contains("<tr class=\"month\"><th colspan=\"4\">2019-"), "grouped by month");
+        assertTrue(all.body().contains(">Incident<") && all.body().contains(">Statement<")
+                && all.body().contains(">Agreement<"), "every kind");
+        String actor = select("SELECT ?a WHERE { ?m <" + NG + "participant> ?a . ?a a <" + NG + "Person> } "
+                + "ORDER BY ?a LIMIT 1");
+        String key = actor.substring("https://w3id.org/newsgraph/id/".length());
+        HttpResponse<String> one = get(server.baseUrl() + "timeline?kind=Meeting&actor=" + key, "text/html");
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains(">Meeting<") && !one.body().contains(">Incident<"), "only meetings");
+        assertTrue(one.body().contains("selected"), "the form shows the filter");
+        HttpResponse<String> hostile = get(server.baseUrl() + "timeline?actor=%3E%20%7D%20DROP%20ALL", "text/html");
+        assertEquals(200, hostile.statusCode(), "a parameter that is no IRI of ours is ignored, never put in a query");
+    }
+
     private static HttpResponse<String> get(String url, String accept) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,196 @@
+package org.newsgraph.serve;
+
+import static org.newsgraph.serve.LandingHtml.esc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.newsgraph.rdf.Ids;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The timeline: incidents, statements, meetings and agreements in date order, each with its date as precise as the
+ * text gives it (a day, a month, a year, or a range), inferred dates marked with their basis, the sentence and the
+ * article; filtered by actor (any role: speaker, topic, addressee, perpetrator, target, participant, party), by
+ * outlet and by kind, through a plain GET form. Call inside a read transaction.
+ */
+final class TimelineHtml {
+    private static final Map<String, String> KINDS = kinds();
+    private static final String ROLES = "ng:speaker|ng:about|ng:addressee|ng:perpetrator|ng:target|ng:participant"
+            + "|ng:party|ng:reportedBy";
+    private static final int LIMIT = 2000;
+
+    private final DatasetGraph ds;
+    private final String actor;
+    private final String outlet;
+    private final String kind;
+    private final StringBuilder out = new StringBuilder(32_768);
+
+    /**
+     * @param actor  an actor's IRI, or its path under {@code id/} ({@code entity/turkey}); null or empty for all
+     * @param outlet the same for an outlet
+     * @param kind   Incident, Statement, Meeting or Agreement; null or empty for all
+     */
+    TimelineHtml(DatasetGraph ds, String actor, String outlet, String kind) {
+        this.ds = ds;
+        this.actor = iri(actor);
+        this.outlet = iri(outlet);
+        this.kind = kind != null && KINDS.containsKey(kind) ? kind : null;
+    }
+
+    private static Map<String, String> kinds() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Incident", "incidents");
+        m.put("Statement", "statements");
+        m.put("Meeting", "meetings");
+        m.put("Agreement", "agreements");
+        return m;
+    }
+
+    /** Our own IRI for a parameter, or null: anything else is ignored rather than put into a query. */
+    private static String iri(String p) {
+        if (p == null || p.isBlank()) {
+            return null;
+        }
+        String s = p.strip();
+        String full = s.startsWith(Ids.NS) ? s : Ids.NS + (s.startsWith("/id/") ? s.substring(4) : s);
+        return full.matches("[A-Za-z0-9:/._~%-]+") ? full : null;
+    }
+
+    String render() {
+        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>Timeline &middot; newsgraph</title><style>").append(LandingHtml.CSS)
+                .append(ResourceHtml.CSS).append(CSS).append("</style></head><body><main>\n");
+        ResourceHtml.searchBar(out, "");
+        ResourceHtml page = new ResourceHtml(ds, null);
+        out.append("<h1>Timeline").append(actor == null ? "" : " of " + esc(page.label(node(actor))))
+                .append(outlet == null ? "" : " in " + esc(page.label(node(outlet)))).append("</h1>\n");
+        form(page);
+        rows(page);
+        out.append("</main></body></html>\n");
+        return out.toString();
+    }
+
+    private void form(ResourceHtml page) {
+        out.append("<form class=\"filters\" method=\"get\" action=\"/timeline\">");
+        out.append("<label>Actor <select name=\"actor\"><option value=\"\">any</option>");
+        options("SELECT DISTINCT ?x ?l WHERE { ?s " + ROLES + " ?x . ?x rdfs:label ?l } ORDER BY ?l", actor);
+        out.append("</select></label> <label>Outlet <select name=\"outlet\"><option value=\"\">any</option>");
+        options("SELECT DISTINCT ?x ?l WHERE { ?a a ng:Article ; ng:publisher ?x . ?x rdfs:label ?l } ORDER BY ?l",
+                outlet);
+        out.append("</select></label> <label>Kind <select name=\"kind\"><option value=\"\">all</option>");
+        KINDS.forEach((k, v) -> out.append("<option value=\"").append(k).append("\"")
+                .append(k.equals(kind) ? " selected" : "").append(">").append(v).append("</option>"));
+        out.append("</select></label> <button type=\"submit\">Show</button></form>\n");
+    }
+
+    private void options(String query, String selected) {
+        for (Binding b : select(query)) {
+            String x = b.get("x").getURI();
+            if (!x.startsWith(Ids.NS)) {
+                continue;
+            }
+            String v = x.substring(Ids.NS.length());
+            out.append("<option value=\"").append(esc(v)).append("\"").append(x.equals(selected) ? " selected" : "")
+                    .append(">").append(esc(b.get("l").getLiteralLexicalForm())).append("</option>");
+        }
+    }
+
+    private void rows(ResourceHtml page) {
+        String values = kind == null ? "ng:Incident ng:Statement ng:Meeting ng:Agreement" : "ng:" + kind;
+        String q = "SELECT ?s ?kind ?date ?signed ?earliest ?latest ?inferred ?basis ?evidence ?article ?outlet "
+                + "WHERE { VALUES ?kind { " + values + " } ?s a ?kind . "
+                + "OPTIONAL { ?s ng:date ?date } OPTIONAL { ?s ng:signed ?signed } "
+                + "OPTIONAL { ?s ng:dateEarliest ?earliest } OPTIONAL { ?s ng:dateLatest ?latest } "
+                + "OPTIONAL { ?s ng:dateInferred ?inferred } OPTIONAL { ?s ng:dateBasis ?basis } "
+                + "OPTIONAL { ?s ng:evidence ?evidence } "
+                + "OPTIONAL { ?s ng:inArticle ?article OPTIONAL { ?article ng:publisher ?outlet } } "
+                + "FILTER(BOUND(?date) || BOUND(?signed) || BOUND(?earliest)) "
+                + (actor == null ? "" : "FILTER EXISTS { ?s " + ROLES + " <" + actor + "> } ")
+                + (outlet == null ? "" : "FILTER(?outlet = <" + outlet + ">) ")
+                + "} ORDER BY COALESCE(STR(?date), STR(?signed), STR(?earliest)) ?s LIMIT " + (LIMIT + 1);
+        List<Binding> rows = select(q);
+        Set<Node> seen = new java.util.HashSet<>();
+        List<Binding> unique = new ArrayList<>();
+        for (Binding b : rows) {
+            if (seen.add(b.get("s"))) {
+                unique.add(b);
+            }
+        }
+        out.append("<p class=\"note\">").append(Math.min(unique.size(), LIMIT)).append(" dated items")
+                .append(unique.size() > LIMIT ? " (the first " + LIMIT + ")" : "")
+                .append(". A date is as precise as the text: a day, a month, a year, or a range; "
+                        + "<span class=\"tag\">inferred</span> dates were worked out (hover for how).</p>\n");
+        out.append("<table class=\"items timeline\"><tr><th>date</th><th>kind</th><th>what</th><th>source</th></tr>\n");
+        String month = null;
+        for (Binding b : unique.subList(0, Math.min(unique.size(), LIMIT))) {
+            String date = date(b);
+            String m = date.length() >= 7 ? date.substring(0, 7) : date;
+            if (!m.equals(month)) {
+                out.append("<tr class=\"month\"><th colspan=\"4\">").append(esc(m)).append("</th></tr>\n");
+                month = m;
+            }
+            Node s = b.get("s");
+            boolean inferred = b.get("inferred") != null && b.get("inferred").getLiteralLexicalForm().equals("true");
+            out.append("<tr><td class=\"date\">").append(esc(date));
+            if (inferred) {
+                out.append(" <span class=\"tag\" title=\"").append(esc(b.get("basis") == null ? "inferred"
+                        : b.get("basis").getLiteralLexicalForm())).append("\">inferred</span>");
+            }
+            out.append("</td><td>").append(esc(b.get("kind").getURI().substring(NG.NS.length()))).append("</td><td>")
+                    .append(page.link(s));
+            if (b.get("evidence") != null) {
+                out.append("<div class=\"ev\">").append(esc(b.get("evidence").getLiteralLexicalForm())).append("</div>");
+            }
+            out.append("</td><td>");
+            if (b.get("outlet") != null) {
+                out.append(page.link(b.get("outlet"))).append("<br>");
+            }
+            if (b.get("article") != null) {
+                out.append("<span class=\"src\">").append(page.link(b.get("article"))).append("</span>");
+            }
+            out.append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    /** The date as the text gives it: a day, a month or a year (by datatype), or a range. */
+    private static String date(Binding b) {
+        Node d = b.get("date") != null ? b.get("date") : b.get("signed");
+        if (d != null) {
+            return d.getLiteralLexicalForm();
+        }
+        String from = b.get("earliest").getLiteralLexicalForm();
+        return b.get("latest") == null ? from + " –" : from + " – " + b.get("latest").getLiteralLexicalForm();
+    }
+
+    private List<Binding> select(String body) {
+        StringBuilder prefixes = new StringBuilder();
+        ResourceHtml.PREFIXES.forEach((p, ns) -> prefixes.append("PREFIX ").append(p).append(": <").append(ns)
+                .append(">\n"));
+        List<Binding> out = new ArrayList<>();
+        try (QueryExec qe = QueryExec.dataset(ds).query(prefixes + body).build()) {
+            RowSet rs = qe.select();
+            rs.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static Node node(String iri) {
+        return org.apache.jena.graph.NodeFactory.createURI(iri);
+    }
+
+    private static final String CSS = """
+            form.filters{margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
+            form.filters select{max-width:16rem}
+            table.timeline tr.month th{background:#7b2d26;color:#fff}
+            """;
+}
