@@ -107,9 +107,11 @@ final class ResourceHtml {
                 .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
         header();
         if (isActor()) {
-            out.append("<p><a href=\"/timeline?actor=").append(esc(java.net.URLEncoder.encode(
-                    node.getURI().substring(Ids.NS.length()), java.nio.charset.StandardCharsets.UTF_8)))
-                    .append("\">Timeline</a> of what it said, did and suffered.</p>\n");
+            String key = esc(java.net.URLEncoder.encode(node.getURI().substring(Ids.NS.length()),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            out.append("<p><a href=\"/timeline?actor=").append(key).append("\">Timeline</a> of what it said, did "
+                    + "and suffered &middot; <a href=\"/network?actor=").append(key).append("\">Network</a>: who it "
+                    + "speaks about, attacks, signs or meets with.</p>\n");
         }
         properties();
         if (ds.find(Node.ANY, node, TEXT, Node.ANY).hasNext()) {

@@ -132,6 +132,16 @@ class ResourcePagesIT {
         assertEquals(200, hostile.statusCode(), "a parameter that is no IRI of ours is ignored, never put in a query");
     }
 
+    @Test
+    void anActorsNetworkIsDrawnAndTabled() throws Exception {
+        HttpResponse<String> r = get(server.baseUrl() + "network?actor=entity/erdogan", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<svg class=\"net\""), "drawn");
+        assertTrue(r.body().contains("<a href=\"/id/entity/putin\">"), "a neighbour, linked: " + r.body());
+        assertTrue(r.body().contains("<td>meets</td>"), "the relation table");
+        assertEquals(200, get(server.baseUrl() + "network?actor=%3Cscript%3E", "text/html").statusCode());
+    }
+
     private static HttpResponse<String> get(String url, String accept) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
