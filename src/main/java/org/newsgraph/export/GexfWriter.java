@@ -6,15 +6,19 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Writes a {@link PropertyGraph} as GEXF 1.2 (https://gexf.net/), Gephi's own format: a directed, dynamic graph
+ * Writes a {@link PropertyGraph} as GEXF 1.3 (https://gexf.net/), Gephi's own format: a directed, dynamic graph
  * with {@code timeformat="date"}, where dated nodes and edges carry {@code start}/{@code end} days so that
  * Gephi's timeline can play the statements, incidents and meetings in order; nodes without a date (actors,
  * places, articles) are always present. All attributes are declared in {@code <attributes>}.
+ *
+ * <p>Every edge has a {@code kind}, its relation ({@code perpetrator}, {@code reportedBy}, ...): an incident whose
+ * perpetrator is also the source of the claim has two edges to that actor, and a GEXF reader that merges parallel
+ * edges of one kind (Gephi does) keeps edges of different kinds apart.
  */
 public final class GexfWriter {
-    static final String NS = "http://www.gexf.net/1.2draft";
+    static final String NS = "http://gexf.net/1.3";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    private static final String SCHEMA = NS + " http://www.gexf.net/1.2draft/gexf.xsd";
+    private static final String SCHEMA = NS + " http://gexf.net/1.3/gexf.xsd";
 
     private GexfWriter() {
     }
@@ -22,7 +26,7 @@ public final class GexfWriter {
     public static void write(PropertyGraph graph, OutputStream out) throws IOException {
         try {
             XmlOut x = new XmlOut(out);
-            x.root("gexf", NS).attr("xsi", XSI, "schemaLocation", SCHEMA).attr("version", "1.2");
+            x.root("gexf", NS).attr("xsi", XSI, "schemaLocation", SCHEMA).attr("version", "1.3");
             x.open("meta");
             x.element("creator", "newsgraph");
             x.element("description", "Actors, places, articles, agreements, statements, incidents and meetings "
@@ -41,7 +45,7 @@ public final class GexfWriter {
             x.close().open("edges");
             for (PropertyGraph.Edge e : graph.edges()) {
                 x.open("edge").attr("id", e.id()).attr("source", e.source()).attr("target", e.target())
-                        .attr("type", "directed").attr("label", e.label());
+                        .attr("type", "directed").attr("kind", e.label()).attr("label", e.label());
                 when(x, e.when());
                 values(x, e.attributes());
                 x.close();

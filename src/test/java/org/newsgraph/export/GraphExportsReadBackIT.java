@@ -144,6 +144,28 @@ class GraphExportsReadBackIT {
         }
     }
 
+    @Test
+    void noTwoGexfEdgesShareTheirEndsAndKindSoGephiMergesNone() throws Exception {
+        String gexf = Files.readString(dir.resolve("seeds.gexf"));
+        assertTrue(gexf.contains("xmlns=\"http://gexf.net/1.3\"") && gexf.contains("version=\"1.3\""), "GEXF 1.3");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<edge id=\"[^\"]*\" source=\"([^\"]*)\" target=\"([^\"]*)\" type=\"directed\" kind=\"([^\"]*)\"")
+                .matcher(gexf);
+        Set<String> seen = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        int edges = 0;
+        int parallel = 0;
+        while (m.find()) {
+            edges++;
+            assertTrue(seen.add(m.group(1) + " " + m.group(2) + " " + m.group(3)), "two edges of one kind: " + m.group());
+            if (!pairs.add(m.group(1) + " " + m.group(2))) {
+                parallel++;
+            }
+        }
+        assertTrue(edges > 200, "every edge has a kind: " + edges);
+        assertTrue(parallel > 0, "the seeds have pairs with two relations (perpetrator and reportedBy), kept apart");
+    }
+
     private static Set<String> edgeSet(JsonObject g) {
         Set<String> s = new HashSet<>();
         for (JsonElement e : g.getAsJsonArray("edges")) {

@@ -108,7 +108,7 @@ class GraphWritersTest {
         GexfWriter.write(GRAPH, out);
         Element root = parse(out.toByteArray()).getDocumentElement();
         assertEquals(GexfWriter.NS, root.getNamespaceURI());
-        assertEquals("1.2", root.getAttribute("version"));
+        assertEquals("1.3", root.getAttribute("version"));
         Element graph = (Element) root.getElementsByTagNameNS(GexfWriter.NS, "graph").item(0);
         assertEquals("dynamic", graph.getAttribute("mode"));
         assertEquals("date", graph.getAttribute("timeformat"));
