@@ -5,7 +5,7 @@
 //
 // BASE_URL       the server, e.g. http://127.0.0.1:3030/
 // OUT_DIR        where the screenshots go (ui-landing.png, ui-home.png, ui-query.png, ui-article.png,
-//                ui-actor.png, ui-search.png)
+//                ui-actor.png, ui-search.png, ui-map.png, ui-timeline.png)
 // QUERY_FILE     a catalogue query to open from the landing page, e.g. 03-sochi-memorandum-wordings.rq
 // EXPECTED_TEXT  a text some cell of its results must show
 // MIN_ROWS       the least number of result rows
@@ -109,6 +109,15 @@ async function clickThrough(page) {
   const links = await page.locator('table.items a[href^="/id/"]').count();
   check(/result/.test(results) && links > 0, `the search box finds "Sochi": ${results}, ${links} links`);
   await page.screenshot({ path: path.join(outDir, 'ui-search.png'), fullPage: true });
+  await page.goto(new URL('map', base).href);
+  const land = await page.locator('svg.map path.land').count();
+  const located = await page.locator('svg.map circle.inc').count();
+  check(land > 10 && located > 0, `the map draws ${land} outlines offline and ${located} places with incidents`);
+  await page.screenshot({ path: path.join(outDir, 'ui-map.png'), fullPage: true });
+  await page.goto(new URL('timeline', base).href);
+  const dated = await page.locator('table.timeline tr:not(.month) td.date').count();
+  check(dated > 5, `the timeline lists ${dated} dated items`);
+  await page.screenshot({ path: path.join(outDir, 'ui-timeline.png'), fullPage: true });
   page.off('request', watch);
   check(outside.length === 0, 'nothing was fetched from outside the server' + (outside.length ? ': ' + outside : ''));
 }

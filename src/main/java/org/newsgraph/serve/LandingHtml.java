@@ -69,7 +69,7 @@ final class LandingHtml {
         out.append("<p>Or search names, quotes and sentences; every actor, place, article and event has its own page "
                 + "(at <code>/id/...</code>, the path of its IRI), each one a click from the next. The "
                 + "<a href=\"/timeline\">timeline</a> lists every dated incident, statement, meeting and agreement, "
-                + "by actor and outlet.</p>");
+                + "by actor and outlet; the <a href=\"/map\">map</a> shows places and incidents.</p>");
         ResourceHtml.searchBar(out, "");
         Txn.executeRead(dataset, () -> {
             counts();

@@ -181,6 +181,7 @@ public final class NewsgraphServer implements AutoCloseable {
                     .addFilter(ResourcePages.SEARCH_SPEC, pages)
                     .addFilter(ResourcePages.TIMELINE_SPEC, pages)
                     .addFilter(ResourcePages.NETWORK_SPEC, pages)
+                    .addFilter(ResourcePages.MAP_SPEC, pages)
                     .addFilter(LandingPage.PATH_SPEC, new QueryGate(limits()))
                     .enablePing(true)
                     .enableStats(serverInfo)

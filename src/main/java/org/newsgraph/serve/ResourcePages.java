@@ -26,7 +26,7 @@ import org.newsgraph.rdf.Ids;
  * Linked Data: every IRI minted under {@code https://w3id.org/newsgraph/id/} is answered at the server path that
  * mirrors it, {@code /id/...} ({@code .../id/entity/turkey} at {@code http://HOST:PORT/id/entity/turkey}), and the
  * search page at {@code /search?q=...}, the timeline at {@code /timeline?actor=...&outlet=...&kind=...}, and an
- * actor's network at {@code /network?actor=entity/KEY}.
+ * actor's network at {@code /network?actor=entity/KEY}, and the map at {@code /map?from=...&to=...&type=...}.
  *
  * <p>Content negotiation: a browser gets an HTML page ({@link ResourceHtml}); an {@code Accept} of {@code
  * text/turtle}, {@code application/ld+json}, {@code application/n-triples} or {@code application/rdf+xml} gets the
@@ -43,6 +43,8 @@ final class ResourcePages implements Filter {
     static final String TIMELINE_SPEC = "/timeline";
     /** The filter path of an actor's network. */
     static final String NETWORK_SPEC = "/network";
+    /** The filter path of the map. */
+    static final String MAP_SPEC = "/map";
     private static final String PREFIX = "/id/";
 
     /** An RDF syntax on offer: its media type and its {@code ?format=} name. */
@@ -74,6 +76,11 @@ final class ResourcePages implements Filter {
         if (path.equals(TIMELINE_SPEC)) {
             html(res, Txn.calculateRead(ds, () -> new TimelineHtml(ds, req.getParameter("actor"),
                     req.getParameter("outlet"), req.getParameter("kind")).render()));
+            return;
+        }
+        if (path.equals(MAP_SPEC)) {
+            html(res, Txn.calculateRead(ds, () -> new MapHtml(ds, req.getParameter("from"), req.getParameter("to"),
+                    req.getParameter("type")).render()));
             return;
         }
         if (path.equals(NETWORK_SPEC)) {

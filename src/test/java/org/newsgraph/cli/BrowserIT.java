@@ -26,9 +26,9 @@ import org.newsgraph.serve.QueryCatalogue;
  * (playwright-core), opens the landing page and checks its counts, opens the Fuseki UI and its query editor for the
  * dataset, follows a catalogue link into the editor, runs the query and checks the results table; then clicks from
  * the landing page to an article (the reader with its highlights), to a name in it (the actor's page), to one of its
- * events, and searches, checking that nothing is fetched from outside the server. Screenshots go to {@code
- * target/}: {@code ui-landing.png}, {@code ui-home.png}, {@code ui-query.png}, {@code ui-article.png}, {@code
- * ui-actor.png}, {@code ui-search.png}.
+ * events, searches, opens the map and the timeline, checking that nothing is fetched from outside the server.
+ * Screenshots go to {@code target/}: {@code ui-landing.png}, {@code ui-home.png}, {@code ui-query.png}, {@code
+ * ui-article.png}, {@code ui-actor.png}, {@code ui-search.png}, {@code ui-map.png}, {@code ui-timeline.png}.
  *
  * <p>Skipped, with the reason printed, when Chromium, node or the driver ({@code npm ci} in {@code src/test/ui})
  * is missing.
@@ -74,7 +74,7 @@ class BrowserIT {
             assertTrue(out.contains("the results table shows \"" + q.expectContains().get(0) + "\""), out);
         }
         for (String shot : List.of("ui-landing.png", "ui-home.png", "ui-query.png", "ui-article.png",
-                "ui-actor.png", "ui-search.png")) {
+                "ui-actor.png", "ui-search.png", "ui-map.png", "ui-timeline.png")) {
             Path f = OUT.resolve(shot);
             assertTrue(Files.isRegularFile(f), "no screenshot " + f);
             assertTrue(Files.getLastModifiedTime(f).compareTo(FileTime.from(started)) >= 0, f + " is from an "

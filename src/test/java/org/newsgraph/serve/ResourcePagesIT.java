@@ -142,6 +142,20 @@ class ResourcePagesIT {
         assertEquals(200, get(server.baseUrl() + "network?actor=%3Cscript%3E", "text/html").statusCode());
     }
 
+    @Test
+    void theMapDrawsOutlinesPlacesAndIncidentsOffline() throws Exception {
+        HttpResponse<String> r = get(server.baseUrl() + "map", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<path class=\"land\"") && r.body().contains("<title>Syria</title>"),
+                "country outlines shipped with the project");
+        assertTrue(r.body().contains("<circle class=\"inc\""), "incidents at their places");
+        assertTrue(r.body().contains("href=\"/id/entity/"), "circles link to places");
+        HttpResponse<String> none = get(server.baseUrl() + "map?type=Deployment&from=1990-01-01&to=1990-12-31",
+                "text/html");
+        assertTrue(none.body().contains("No located incident"), "filters by date and type");
+        assertEquals(200, get(server.baseUrl() + "map?from=%3Cx%3E&type=%22", "text/html").statusCode());
+    }
+
     private static HttpResponse<String> get(String url, String accept) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
