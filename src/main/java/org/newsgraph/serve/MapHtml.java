@@ -149,7 +149,8 @@ final class MapHtml {
             double x = (p.lon() - box[0]) * kx * scale;
             double y = (box[3] - p.lat()) * scale;
             out.append(String.format(Locale.ROOT, "<a href=\"%s\"><circle class=\"place\" cx=\"%.1f\" cy=\"%.1f\" "
-                    + "r=\"3\"><title>%s</title></circle></a>", esc(ResourceHtml.href(p.node())), x, y, esc(p.label())));
+                    + "r=\"3\"><title>%s</title></circle></a>", esc(ResourceHtml.href(p.node())), x, y,
+                    esc(p.label())));
         }
         int most = incidents.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
                 .max().orElse(1);

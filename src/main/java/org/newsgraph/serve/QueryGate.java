@@ -96,9 +96,9 @@ final class QueryGate implements Filter {
                 return null;
             }
             if (waiting >= limits.maxWaiting()) {
-                return "newsgraph is busy: " + running + " queries are running and " + waiting + " are waiting (at most "
-                        + limits.maxRunning() + " run at once, " + limits.perClient() + " per client, and "
-                        + limits.maxWaiting() + " wait); try again in a few seconds";
+                return "newsgraph is busy: " + running + " queries are running and " + waiting
+                        + " are waiting (at most " + limits.maxRunning() + " run at once, " + limits.perClient()
+                        + " per client, and " + limits.maxWaiting() + " wait); try again in a few seconds";
             }
             waiting++;
             try {

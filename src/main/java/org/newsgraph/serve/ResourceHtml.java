@@ -142,7 +142,8 @@ final class ResourceHtml {
             out.append("</p>\n");
         }
         Set<String> aliases = new TreeSet<>();
-        ds.find(Node.ANY, node, ALT, Node.ANY).forEachRemaining(q -> aliases.add(q.getObject().getLiteralLexicalForm()));
+        ds.find(Node.ANY, node, ALT, Node.ANY)
+                .forEachRemaining(q -> aliases.add(q.getObject().getLiteralLexicalForm()));
         if (!aliases.isEmpty()) {
             out.append("<p>Also called: ").append(esc(String.join(" · ", aliases))).append("</p>\n");
         }
@@ -361,7 +362,8 @@ final class ResourceHtml {
 
     private List<String> kinds(Node n) {
         Set<String> out = new TreeSet<>();
-        ds.find(Node.ANY, n, TYPE, Node.ANY).forEachRemaining(q -> out.add(shortName(q.getObject()).replace("ng:", "")));
+        ds.find(Node.ANY, n, TYPE, Node.ANY)
+                .forEachRemaining(q -> out.add(shortName(q.getObject()).replace("ng:", "")));
         return new ArrayList<>(out);
     }
 

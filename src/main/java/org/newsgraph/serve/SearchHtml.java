@@ -44,7 +44,8 @@ final class SearchHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(q.isEmpty() ? "Search" : q)).append(" &middot; newsgraph</title>")
-                .append("<style>").append(LandingHtml.CSS).append(ResourceHtml.CSS).append("</style></head><body><main>\n");
+                .append("<style>").append(LandingHtml.CSS).append(ResourceHtml.CSS)
+                .append("</style></head><body><main>\n");
         ResourceHtml.searchBar(out, q);
         if (q.isEmpty()) {
             out.append("<h1>Search</h1><p>Type a name, a word of a quote or of a source sentence.</p>");

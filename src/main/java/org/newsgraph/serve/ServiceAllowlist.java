@@ -56,7 +56,8 @@ public final class ServiceAllowlist implements ChainingServiceExecutor {
     /**
      * Installs a fresh executor chain [allowlist, HTTP] into a context, so nothing else can bypass the gate, and an
      * HTTP client for SERVICE calls that follows no redirect: an allowed endpoint that answers "303 See Other:
-     * http://10.0.0.1/..." would otherwise take the request anywhere. A redirect fails the SERVICE call with its status.
+     * http://10.0.0.1/..." would otherwise take the request anywhere. A redirect fails the SERVICE call with its
+     * status.
      */
     public static void install(Context cxt, Set<String> allowed) {
         ServiceExecutorRegistry reg = new ServiceExecutorRegistry();

@@ -148,7 +148,8 @@ final class TimelineHtml {
             out.append("</td><td>").append(esc(b.get("kind").getURI().substring(NG.NS.length()))).append("</td><td>")
                     .append(page.link(s));
             if (b.get("evidence") != null) {
-                out.append("<div class=\"ev\">").append(esc(b.get("evidence").getLiteralLexicalForm())).append("</div>");
+                out.append("<div class=\"ev\">").append(esc(b.get("evidence").getLiteralLexicalForm()))
+                        .append("</div>");
             }
             out.append("</td><td>");
             if (b.get("outlet") != null) {

@@ -33,7 +33,8 @@ final class MarkedTextIndex extends TextIndexLucene {
      */
     static final String HALT_PROPERTY = "newsgraph.test.haltBeforeIndexCommit";
     private static final int HALT_AT = haltAt(System.getProperty(HALT_PROPERTY));
-    private static final java.util.concurrent.atomic.AtomicInteger COMMITS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger COMMITS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final Path marker;
 
