@@ -12,7 +12,12 @@ import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
+import org.newsgraph.rdf.Prefixes;
 
 /**
  * Writes the whole store to a file. TriG, N-Quads and JSON-LD keep the named graphs; GraphML, GEXF and
@@ -75,12 +80,24 @@ public final class Exporter {
             return EventTable.write(dataset, os) + " incidents";
         }
         if (RDF_FORMATS.containsKey(f)) {
-            Txn.executeRead(dataset, () -> RDFDataMgr.write(os, dataset.asDatasetGraph(), RDF_FORMATS.get(f)));
+            Txn.executeRead(dataset, () -> RDFDataMgr.write(os, withPrefixes(dataset.asDatasetGraph()),
+                    RDF_FORMATS.get(f)));
             return f;
         }
         PropertyGraph graph = GraphProjection.of(dataset);
         writeGraph(graph, f, os);
         return graph.nodes().size() + " nodes, " + graph.edges().size() + " edges";
+    }
+
+    /** The dataset as the writers see it, with the project's prefixes (TriG's PREFIX lines, JSON-LD's @context). */
+    private static DatasetGraph withPrefixes(DatasetGraph dsg) {
+        PrefixMap pm = PrefixMapFactory.create(Prefixes.MAP);
+        return new DatasetGraphWrapper(dsg) {
+            @Override
+            public PrefixMap prefixes() {
+                return pm;
+            }
+        };
     }
 
     private static void writeGraph(PropertyGraph graph, String format, OutputStream os) throws IOException {

@@ -33,7 +33,7 @@ import org.newsgraph.rdf.NG;
  */
 final class ResourceHtml {
     /** Prefixes for short property names and for the RDF serialisations. */
-    static final Map<String, String> PREFIXES = prefixes();
+    static final Map<String, String> PREFIXES = org.newsgraph.rdf.Prefixes.MAP;
     private static final Node LABEL = RDFS.label.asNode();
     private static final Node TYPE = RDF.type.asNode();
     private static final Node ALT = SKOS.altLabel.asNode();
@@ -56,22 +56,6 @@ final class ResourceHtml {
     ResourceHtml(DatasetGraph ds, Node node) {
         this.ds = ds;
         this.node = node;
-    }
-
-    private static Map<String, String> prefixes() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("ng", NG.NS);
-        m.put("rdf", RDF.getURI());
-        m.put("rdfs", RDFS.getURI());
-        m.put("skos", SKOS.getURI());
-        m.put("owl", OWL.getURI());
-        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        m.put("dcterms", "http://purl.org/dc/terms/");
-        m.put("prov", "http://www.w3.org/ns/prov#");
-        m.put("geo", "http://www.opengis.net/ont/geosparql#");
-        m.put("wd", Ids.WIKIDATA);
-        m.put("id", Ids.NS);
-        return m;
     }
 
     private static Map<String, String> incoming() {

@@ -78,4 +78,26 @@ class ExportCommandIT {
         assertTrue(out.toString().contains(incidents + " incidents"), out.toString());
         assertTrue(Files.readString(file).contains(",Attack,"), "types by name");
     }
+
+    @Test
+    void trigAndJsonLdCarryTheProjectPrefixesAndLoseNothing() throws Exception {
+        long quads;
+        try (org.newsgraph.store.GraphStore gs = org.newsgraph.store.GraphStore.open(SeedStore.copy())) {
+            quads = org.apache.jena.system.Txn.calculateRead(gs.dataset(),
+                    () -> gs.dataset().asDatasetGraph().stream().count());
+        }
+        for (String format : java.util.List.of("trig", "jsonld")) {
+            Path file = dir.resolve("seeds." + format);
+            int code = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(),
+                    true)).execute("export", "--store", SeedStore.path().toString(), "--format", format, "--out",
+                    file.toString());
+            assertEquals(0, code);
+            String text = Files.readString(file);
+            assertTrue(format.equals("trig") ? text.contains("PREFIX ng: <https://w3id.org/newsgraph/ontology#>")
+                    : text.contains("\"@context\"") && text.contains("\"ng\": \"https://w3id.org/newsgraph/ontology#\""),
+                    format + " names the project's prefixes");
+            var back = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(file.toString());
+            assertEquals(quads, back.stream().count(), format + " reads back with every quad");
+        }
+    }
 }
