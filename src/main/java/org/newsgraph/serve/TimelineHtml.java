@@ -25,21 +25,25 @@ final class TimelineHtml {
     private static final Map<String, String> KINDS = kinds();
     private static final String ROLES = "ng:speaker|ng:about|ng:addressee|ng:perpetrator|ng:target|ng:participant"
             + "|ng:party|ng:reportedBy";
-    private static final int LIMIT = 2000;
+    /** Items per page. */
+    static final int PAGE = 500;
 
     private final DatasetGraph ds;
     private final String actor;
     private final String outlet;
     private final String kind;
+    private int page;
     private final StringBuilder out = new StringBuilder(32_768);
 
     /**
      * @param actor  an actor's IRI, or its path under {@code id/} ({@code entity/turkey}); null or empty for all
      * @param outlet the same for an outlet
      * @param kind   Incident, Statement, Meeting or Agreement; null or empty for all
+     * @param page   the page of {@value #PAGE} items, from 0
      */
-    TimelineHtml(DatasetGraph ds, String actor, String outlet, String kind) {
+    TimelineHtml(DatasetGraph ds, String actor, String outlet, String kind, String page) {
         this.ds = ds;
+        this.page = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
         this.actor = iri(actor);
         this.outlet = iri(outlet);
         this.kind = kind != null && KINDS.containsKey(kind) ? kind : null;
@@ -116,7 +120,7 @@ final class TimelineHtml {
                 + "FILTER(BOUND(?date) || BOUND(?signed) || BOUND(?earliest)) "
                 + (actor == null ? "" : "FILTER EXISTS { ?s " + ROLES + " <" + actor + "> } ")
                 + (outlet == null ? "" : "FILTER(?outlet = <" + outlet + ">) ")
-                + "} ORDER BY COALESCE(STR(?date), STR(?signed), STR(?earliest)) ?s LIMIT " + (LIMIT + 1);
+                + "} ORDER BY COALESCE(STR(?date), STR(?signed), STR(?earliest)) ?s";
         List<Binding> rows = select(q);
         Set<Node> seen = new java.util.HashSet<>();
         List<Binding> unique = new ArrayList<>();
@@ -125,13 +129,17 @@ final class TimelineHtml {
                 unique.add(b);
             }
         }
-        out.append("<p class=\"note\">").append(Math.min(unique.size(), LIMIT)).append(" dated items")
-                .append(unique.size() > LIMIT ? " (the first " + LIMIT + ")" : "")
+        this.page = Math.min(this.page, Math.max(0, (unique.size() - 1) / PAGE));
+        int first = Math.min(unique.size(), this.page * PAGE);
+        int last = Math.min(unique.size(), first + PAGE);
+        out.append("<p class=\"note\">").append(unique.size()).append(" dated items")
+                .append(unique.size() > PAGE ? ", " + (first + 1) + " to " + last + " here" : "")
                 .append(". A date is as precise as the text: a day, a month, a year, or a range; "
                         + "<span class=\"tag\">inferred</span> dates were worked out (hover for how).</p>\n");
+        pager(unique.size());
         out.append("<table class=\"items timeline\"><tr><th>date</th><th>kind</th><th>what</th><th>source</th></tr>\n");
         String month = null;
-        for (Binding b : unique.subList(0, Math.min(unique.size(), LIMIT))) {
+        for (Binding b : unique.subList(first, last)) {
             String date = date(b);
             String m = date.length() >= 7 ? date.substring(0, 7) : date;
             if (!m.equals(month)) {
@@ -161,6 +169,32 @@ final class TimelineHtml {
             out.append("</td></tr>\n");
         }
         out.append("</table>\n");
+        pager(unique.size());
+    }
+
+    /** Links to the previous and next pages, keeping the filters. */
+    private void pager(int total) {
+        if (total <= PAGE) {
+            return;
+        }
+        String filters = (actor == null ? "" : "&actor=" + enc(actor.substring(Ids.NS.length())))
+                + (outlet == null ? "" : "&outlet=" + enc(outlet.substring(Ids.NS.length())))
+                + (kind == null ? "" : "&kind=" + kind);
+        out.append("<p class=\"pager\">");
+        if (page > 0) {
+            out.append("<a href=\"/timeline?page=").append(page - 1).append(esc(filters))
+                    .append("\">&larr; earlier</a> ");
+        }
+        out.append("page ").append(page + 1).append(" of ").append((total + PAGE - 1) / PAGE);
+        if ((page + 1) * PAGE < total) {
+            out.append(" <a href=\"/timeline?page=").append(page + 1).append(esc(filters))
+                    .append("\">later &rarr;</a>");
+        }
+        out.append("</p>\n");
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The date as the text gives it: a day, a month or a year (by datatype), or a range. */

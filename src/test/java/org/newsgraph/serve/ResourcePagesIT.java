@@ -128,6 +128,8 @@ class ResourcePagesIT {
         assertEquals(200, one.statusCode());
         assertTrue(one.body().contains(">Meeting<") && !one.body().contains(">Incident<"), "only meetings");
         assertTrue(one.body().contains("selected"), "the form shows the filter");
+        assertEquals(all.body(), get(server.baseUrl() + "timeline?page=99", "text/html").body(),
+                "a page past the end shows the last one (the seeds fit on one)");
         HttpResponse<String> hostile = get(server.baseUrl() + "timeline?actor=%3E%20%7D%20DROP%20ALL", "text/html");
         assertEquals(200, hostile.statusCode(), "a parameter that is no IRI of ours is ignored, never put in a query");
     }
