@@ -27,7 +27,8 @@ import org.apache.jena.sparql.exec.QueryExec;
  * of incidents, its colour by their most frequent type), over country outlines shipped with the project (Natural
  * Earth 1:50m, {@code newsgraph/map/outlines.tsv}, made by {@code tools/make-map-outlines.py}), so it works with no
  * network. Filtered by date range and incident type through a GET form. Drawn as inline SVG (equirectangular, the
- * longitude scaled by the cosine of the middle latitude); every circle and dot links to its place's page. No script.
+ * longitude scaled by the cosine of the middle latitude); a circle links to the timeline of its place's incidents, a
+ * dot to the place's page. No script.
  * Call inside a read transaction.
  */
 final class MapHtml {
@@ -165,7 +166,7 @@ final class MapHtml {
             double y = (box[3] - p.lat()) * scale;
             out.append(String.format(Locale.ROOT, "<a href=\"%s\"><circle class=\"inc\" cx=\"%.1f\" cy=\"%.1f\" "
                             + "r=\"%.1f\" fill=\"%s\"><title>%s: %s</title></circle><text x=\"%.1f\" y=\"%.1f\">%s"
-                            + "</text></a>", esc(ResourceHtml.href(p.node())), x, y, radius(n, most),
+                            + "</text></a>", esc(incidentsAt(p)), x, y, radius(n, most),
                     COLOURS.getOrDefault(main, "#555"), esc(p.label()), esc(e.getValue().toString()),
                     x + 3 + radius(n, most), y + 4, esc(p.label())));
         }
@@ -196,6 +197,13 @@ final class MapHtml {
         double halfW = Math.max(2.0, (b[2] - b[0]) * 0.6);
         double halfH = Math.max(1.5, (b[3] - b[1]) * 0.6);
         return new double[] {cx - halfW, cy - halfH, cx + halfW, cy + halfH};
+    }
+
+    /** The timeline of the incidents at a place, in the map's filters. */
+    private String incidentsAt(Place p) {
+        String enc = java.net.URLEncoder.encode(p.node().getURI().substring(org.newsgraph.rdf.Ids.NS.length()),
+                StandardCharsets.UTF_8);
+        return "/timeline?kind=Incident&place=" + enc;
     }
 
     /** A circle's radius: by area, from 5 for one incident to 30 for the place with the most. */

@@ -170,6 +170,7 @@ public final class NewsgraphServer implements AutoCloseable {
             // The configuration opens the full-text index as it is; build it first if it is missing or out of step.
             GraphStore.prepareSearchIndex(store);
             ResourcePages pages = new ResourcePages();
+            QueryGate gate = new QueryGate(limits());
             FusekiServer.Builder b = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .parseConfig(ServerConfig.load(store, SearchIndex.location(store), timeoutMillis))
@@ -177,12 +178,18 @@ public final class NewsgraphServer implements AutoCloseable {
                     .addServlet("/$/server", serverInfo ? new ActionServerStatus() : new DatasetList())
                     .addFilter("/*", new HttpSafety(cors))
                     .addFilter(LandingPage.PATH_SPEC, landingPage)
+                    // the browsing pages run queries too: they take their turn with SPARQL clients
+                    .addFilter(ResourcePages.PATH_SPEC, gate)
+                    .addFilter(ResourcePages.SEARCH_SPEC, gate)
+                    .addFilter(ResourcePages.TIMELINE_SPEC, gate)
+                    .addFilter(ResourcePages.NETWORK_SPEC, gate)
+                    .addFilter(ResourcePages.MAP_SPEC, gate)
                     .addFilter(ResourcePages.PATH_SPEC, pages)
                     .addFilter(ResourcePages.SEARCH_SPEC, pages)
                     .addFilter(ResourcePages.TIMELINE_SPEC, pages)
                     .addFilter(ResourcePages.NETWORK_SPEC, pages)
                     .addFilter(ResourcePages.MAP_SPEC, pages)
-                    .addFilter(LandingPage.PATH_SPEC, new QueryGate(limits()))
+                    .addFilter(LandingPage.PATH_SPEC, gate)
                     .enablePing(true)
                     .enableStats(serverInfo)
                     .enableCors(false)

@@ -75,7 +75,8 @@ final class ResourcePages implements Filter {
         }
         if (path.equals(TIMELINE_SPEC)) {
             html(res, Txn.calculateRead(ds, () -> new TimelineHtml(ds, req.getParameter("actor"),
-                    req.getParameter("outlet"), req.getParameter("kind"), req.getParameter("page")).render()));
+                    req.getParameter("outlet"), req.getParameter("kind"), req.getParameter("page"),
+                    req.getParameter("place")).render()));
             return;
         }
         if (path.equals(MAP_SPEC)) {

@@ -31,6 +31,7 @@ final class TimelineHtml {
     private final DatasetGraph ds;
     private final String actor;
     private final String outlet;
+    private final String place;
     private final String kind;
     private int page;
     private final StringBuilder out = new StringBuilder(32_768);
@@ -40,9 +41,11 @@ final class TimelineHtml {
      * @param outlet the same for an outlet
      * @param kind   Incident, Statement, Meeting or Agreement; null or empty for all
      * @param page   the page of {@value #PAGE} items, from 0
+     * @param place  a place's IRI or path: only what happened there (the map's circles link here)
      */
-    TimelineHtml(DatasetGraph ds, String actor, String outlet, String kind, String page) {
+    TimelineHtml(DatasetGraph ds, String actor, String outlet, String kind, String page, String place) {
         this.ds = ds;
+        this.place = iri(place);
         this.page = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
         this.actor = iri(actor);
         this.outlet = iri(outlet);
@@ -76,7 +79,8 @@ final class TimelineHtml {
         ResourceHtml.searchBar(out, "");
         ResourceHtml page = new ResourceHtml(ds, null);
         out.append("<h1>Timeline").append(actor == null ? "" : " of " + esc(page.label(node(actor))))
-                .append(outlet == null ? "" : " in " + esc(page.label(node(outlet)))).append("</h1>\n");
+                .append(outlet == null ? "" : " in " + esc(page.label(node(outlet))))
+                .append(place == null ? "" : " at " + esc(page.label(node(place)))).append("</h1>\n");
         form(page);
         rows(page);
         out.append("</main></body></html>\n");
@@ -93,7 +97,12 @@ final class TimelineHtml {
         out.append("</select></label> <label>Kind <select name=\"kind\"><option value=\"\">all</option>");
         KINDS.forEach((k, v) -> out.append("<option value=\"").append(k).append("\"")
                 .append(k.equals(kind) ? " selected" : "").append(">").append(v).append("</option>"));
-        out.append("</select></label> <button type=\"submit\">Show</button></form>\n");
+        out.append("</select></label> ");
+        if (place != null) {
+            out.append("<input type=\"hidden\" name=\"place\" value=\"").append(esc(place.substring(Ids.NS.length())))
+                    .append("\">");
+        }
+        out.append("<button type=\"submit\">Show</button></form>\n");
     }
 
     private void options(String query, String selected) {
@@ -120,6 +129,7 @@ final class TimelineHtml {
                 + "FILTER(BOUND(?date) || BOUND(?signed) || BOUND(?earliest)) "
                 + (actor == null ? "" : "FILTER EXISTS { ?s " + ROLES + " <" + actor + "> } ")
                 + (outlet == null ? "" : "FILTER(?outlet = <" + outlet + ">) ")
+                + (place == null ? "" : "FILTER EXISTS { ?s ng:location <" + place + "> } ")
                 + "} ORDER BY COALESCE(STR(?date), STR(?signed), STR(?earliest)) ?s";
         List<Binding> rows = select(q);
         Set<Node> seen = new java.util.HashSet<>();
@@ -179,7 +189,8 @@ final class TimelineHtml {
         }
         String filters = (actor == null ? "" : "&actor=" + enc(actor.substring(Ids.NS.length())))
                 + (outlet == null ? "" : "&outlet=" + enc(outlet.substring(Ids.NS.length())))
-                + (kind == null ? "" : "&kind=" + kind);
+                + (kind == null ? "" : "&kind=" + kind)
+                + (place == null ? "" : "&place=" + enc(place.substring(Ids.NS.length())));
         out.append("<p class=\"pager\">");
         if (page > 0) {
             out.append("<a href=\"/timeline?page=").append(page - 1).append(esc(filters))

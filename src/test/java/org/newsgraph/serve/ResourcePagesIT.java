@@ -151,7 +151,15 @@ class ResourcePagesIT {
         assertTrue(r.body().contains("<path class=\"land\"") && r.body().contains("<title>Syria</title>"),
                 "country outlines shipped with the project");
         assertTrue(r.body().contains("<circle class=\"inc\""), "incidents at their places");
-        assertTrue(r.body().contains("href=\"/id/entity/"), "circles link to places");
+        assertTrue(r.body().contains("href=\"/id/entity/"), "dots and the table link to places");
+        java.util.regex.Matcher circle = java.util.regex.Pattern.compile(
+                "href=\"(/timeline\\?kind=Incident&amp;place=[^\"]+)\"><circle class=\"inc\"").matcher(r.body());
+        assertTrue(circle.find(), "a circle links to its place's incidents");
+        HttpResponse<String> there = get(server.baseUrl() + circle.group(1).substring(1).replace("&amp;", "&"),
+                "text/html");
+        assertEquals(200, there.statusCode());
+        assertTrue(there.body().contains("<h1>Timeline at ") && there.body().contains(">Incident<")
+                && !there.body().contains(">Statement<"), "only the incidents at that place");
         HttpResponse<String> none = get(server.baseUrl() + "map?type=Deployment&from=1990-01-01&to=1990-12-31",
                 "text/html");
         assertTrue(none.body().contains("No located incident"), "filters by date and type");
