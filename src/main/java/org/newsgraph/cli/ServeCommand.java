@@ -119,6 +119,8 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("newsgraph is serving");
             out.println("  start here:      " + s.baseUrl() + NewsgraphServer.NAME + "/  (what the dataset holds, "
                     + "questions to ask, downloads)");
+            out.println("  browse:          " + s.baseUrl() + "timeline, " + s.baseUrl() + "map, " + s.baseUrl()
+                    + "search?q=Idlib (every actor, event and article has a page at " + s.baseUrl() + "id/...)");
             out.println("  SPARQL endpoint: " + s.sparqlUrl());
             out.println("  web UI:          " + s.baseUrl() + "  (Fuseki; query editor at " + s.baseUrl()
                     + "#/dataset/" + NewsgraphServer.NAME + "/query)");
