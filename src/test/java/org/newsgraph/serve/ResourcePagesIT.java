@@ -47,7 +47,8 @@ class ResourcePagesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"Article", "Statement", "Incident", "Meeting", "Agreement", "AgreementMention", "Mention",
-            "Person", "State", "Place", "MilitaryForce", "GovernmentBody"})
+            "Person", "State", "Place", "MilitaryForce", "GovernmentBody", "ArmedGroup", "MediaOutlet",
+            "InternationalOrganization", "ExtractionRun"})
     void everyKindOfNodeAnswersHtmlAndRdf(String kind) throws Exception {
         String iri = first(kind);
         String path = server.baseUrl() + "id/" + iri.substring("https://w3id.org/newsgraph/id/".length());
