@@ -70,7 +70,7 @@ final class LandingHtml {
                 + "(at <code>/id/...</code>, the path of its IRI), each one a click from the next. The "
                 + "<a href=\"/timeline\">timeline</a> lists every dated incident, statement, meeting and agreement, "
                 + "by actor and outlet; the <a href=\"/map\">map</a> shows places and incidents.</p>");
-        ResourceHtml.searchBar(out, "");
+        Pages.searchBar(out, "");
         Txn.executeRead(dataset, () -> {
             counts();
             articles();

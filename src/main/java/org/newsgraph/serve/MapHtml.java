@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * The map: places with coordinates, and the incidents located at them (a circle per place, its size by the number
@@ -61,11 +60,7 @@ final class MapHtml {
     }
 
     String render() {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Map &middot; newsgraph</title><style>").append(LandingHtml.CSS).append(ResourceHtml.CSS)
-                .append(CSS).append("</style></head><body><main>\n");
-        ResourceHtml.searchBar(out, "");
+        Pages.open(out, "Map", CSS, "");
         out.append("<h1>Map</h1>\n");
         Map<String, Place> places = places();
         Map<String, Map<String, Integer>> incidents = incidents();
@@ -227,13 +222,7 @@ final class MapHtml {
     }
 
     private List<Binding> select(String body) {
-        StringBuilder q = new StringBuilder();
-        ResourceHtml.PREFIXES.forEach((p, ns) -> q.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-        List<Binding> rows = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(ds).query(q + body).build()) {
-            qe.select().forEachRemaining(rows::add);
-        }
-        return rows;
+        return Pages.select(ds, body);
     }
 
     private static List<Outline> outlines() {
@@ -281,7 +270,5 @@ final class MapHtml {
             svg.map circle.place{fill:#8a8f99}
             svg.map circle.inc{fill-opacity:.75;stroke:#fff;stroke-width:1}
             svg.map text{font-size:11px;fill:#1d2330;paint-order:stroke;stroke:#fff;stroke-width:3px}
-            form.filters{margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
-            p.legend span{margin-right:.8rem;font-size:.9rem}
             """;
 }

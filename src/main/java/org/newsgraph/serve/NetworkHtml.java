@@ -11,9 +11,6 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.newsgraph.rdf.Ids;
 
 /**
  * An actor's neighbourhood as a network: who it speaks about or to, who it attacks or is attacked by, who it signs
@@ -55,11 +52,7 @@ final class NetworkHtml {
     String render() {
         ResourceHtml page = new ResourceHtml(ds, null);
         String name = actor == null ? "no actor" : page.label(actor);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Network of ").append(esc(name)).append(" &middot; newsgraph</title><style>")
-                .append(LandingHtml.CSS).append(ResourceHtml.CSS).append(CSS).append("</style></head><body><main>\n");
-        ResourceHtml.searchBar(out, "");
+        Pages.open(out, "Network of " + name, CSS, "");
         if (actor == null) {
             out.append("<h1>Network</h1><p>Open an actor's page and follow its <em>Network</em> link.</p>");
         } else {
@@ -78,8 +71,7 @@ final class NetworkHtml {
 
     private List<Link> links() {
         String a = "<" + actor.getURI() + ">";
-        String q = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
-                + "SELECT ?other ?rel ?dir (COUNT(DISTINCT ?e) AS ?n) WHERE {\n"
+        String q = "SELECT ?other ?rel ?dir (COUNT(DISTINCT ?e) AS ?n) WHERE {\n"
                 + "  { ?e ng:speaker " + a + " ; ng:about ?other BIND(\"speaks about\" AS ?rel) "
                 + "BIND(\"out\" AS ?dir) }\n"
                 + "  UNION { ?e ng:speaker " + a + " ; ng:addressee ?other BIND(\"speaks to\" AS ?rel) "
@@ -97,11 +89,10 @@ final class NetworkHtml {
                 + "  FILTER(isIRI(?other) && ?other != " + a + ")\n"
                 + "} GROUP BY ?other ?rel ?dir";
         List<Link> links = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(ds).query(q).build()) {
-            RowSet rs = qe.select();
-            rs.forEachRemaining(b -> links.add(new Link(b.get("other"), b.get("rel").getLiteralLexicalForm(),
+        for (var b : Pages.select(ds, q)) {
+            links.add(new Link(b.get("other"), b.get("rel").getLiteralLexicalForm(),
                     b.get("dir").getLiteralLexicalForm().equals("out"),
-                    ((Number) b.get("n").getLiteralValue()).longValue())));
+                    ((Number) b.get("n").getLiteralValue()).longValue()));
         }
         links.sort(Comparator.comparingLong(Link::count).reversed().thenComparing(l -> l.other().getURI()));
         return links;
@@ -191,22 +182,11 @@ final class NetworkHtml {
         return s.length() > 28 ? s.substring(0, 27) + "…" : s;
     }
 
-    /** Our own IRI for a parameter ({@code entity/turkey} or the full IRI), or null. */
-    static String actorIri(String p) {
-        if (p == null || p.isBlank()) {
-            return null;
-        }
-        String s = p.strip();
-        String full = s.startsWith(Ids.NS) ? s : Ids.NS + s;
-        return full.matches("[A-Za-z0-9:/._~%-]+") ? full : null;
-    }
-
     private static final String CSS = """
             svg.net{width:100%;max-width:760px;background:#fff;box-shadow:0 1px 2px #0001;display:block}
             svg.net circle.n{fill:#dde9f7;stroke:#1f5fa8}
             svg.net circle.me{fill:#7b2d26}
             svg.net text{font-size:12px;fill:#1d2330}
             svg.net text.me{font-weight:700}
-            p.legend span{margin-right:.8rem;font-size:.9rem}
             """;
 }

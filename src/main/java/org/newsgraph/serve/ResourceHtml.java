@@ -32,8 +32,6 @@ import org.newsgraph.rdf.NG;
  * transaction.
  */
 final class ResourceHtml {
-    /** Prefixes for short property names and for the RDF serialisations. */
-    static final Map<String, String> PREFIXES = org.newsgraph.rdf.Prefixes.MAP;
     private static final Node LABEL = RDFS.label.asNode();
     private static final Node TYPE = RDF.type.asNode();
     private static final Node ALT = SKOS.altLabel.asNode();
@@ -79,11 +77,7 @@ final class ResourceHtml {
 
     String render() {
         String label = label(node);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(label)).append(" &middot; newsgraph</title>")
-                .append("<style>").append(LandingHtml.CSS).append(CSS).append("</style></head><body><main>\n");
-        searchBar(out, "");
+        Pages.open(out, label, "", "");
         out.append("<p class=\"kind\">").append(esc(String.join(", ", kinds(node)))).append("</p>")
                 .append("<h1>").append(esc(label)).append("</h1>\n");
         out.append("<p class=\"iri\"><code>").append(esc(node.getURI())).append("</code> &middot; as ")
@@ -299,14 +293,6 @@ final class ResourceHtml {
     private record Span(int begin, int end, Node target, boolean mention, String kind) {
     }
 
-    /** The search form at the top of every page. */
-    static void searchBar(StringBuilder out, String q) {
-        out.append("<form class=\"search\" action=\"/search\" method=\"get\"><a href=\"/newsgraph/\">newsgraph</a> ")
-                .append("<input type=\"search\" name=\"q\" value=\"").append(esc(q))
-                .append("\" placeholder=\"names, quotes, sentences\" aria-label=\"search\"> ")
-                .append("<button type=\"submit\">Search</button></form>\n");
-    }
-
     // -- values and labels
 
     private String value(Node o) {
@@ -392,7 +378,7 @@ final class ResourceHtml {
             return n.toString();
         }
         String iri = n.getURI();
-        for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
+        for (Map.Entry<String, String> e : org.newsgraph.rdf.Prefixes.MAP.entrySet()) {
             if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) {
                 return e.getKey() + ":" + iri.substring(e.getValue().length());
             }
@@ -417,5 +403,8 @@ final class ResourceHtml {
             .reader a.m{background:#dde9f7;border-radius:2px;text-decoration:none;color:inherit;\
             border-bottom:1px solid #1f5fa8}
             .reader a.marker{text-decoration:none;color:#7b2d26;font-size:.8rem;margin-right:.1rem}
+            form.filters{margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
+            form.filters select{max-width:16rem}
+            p.legend span{margin-right:.8rem;font-size:.9rem}
             """;
 }

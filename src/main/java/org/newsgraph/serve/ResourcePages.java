@@ -85,7 +85,7 @@ final class ResourcePages implements Filter {
             return;
         }
         if (path.equals(NETWORK_SPEC)) {
-            html(res, Txn.calculateRead(ds, () -> new NetworkHtml(ds, NetworkHtml.actorIri(req.getParameter("actor")))
+            html(res, Txn.calculateRead(ds, () -> new NetworkHtml(ds, Pages.ourIri(req.getParameter("actor")))
                     .render()));
             return;
         }
@@ -125,7 +125,7 @@ final class ResourcePages implements Filter {
     /** The resource's triples from every graph, and those of the nodes it owns ({@code IRI/geometry}). */
     static Graph description(DatasetGraph ds, Node node) {
         Graph g = GraphFactory.createDefaultGraph();
-        ResourceHtml.PREFIXES.forEach((p, ns) -> g.getPrefixMapping().setNsPrefix(p, ns));
+        org.newsgraph.rdf.Prefixes.MAP.forEach((p, ns) -> g.getPrefixMapping().setNsPrefix(p, ns));
         ds.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
             g.add(q.asTriple());
             Node o = q.getObject();

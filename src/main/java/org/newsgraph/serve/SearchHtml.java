@@ -41,12 +41,7 @@ final class SearchHtml {
     }
 
     String render() {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(q.isEmpty() ? "Search" : q)).append(" &middot; newsgraph</title>")
-                .append("<style>").append(LandingHtml.CSS).append(ResourceHtml.CSS)
-                .append("</style></head><body><main>\n");
-        ResourceHtml.searchBar(out, q);
+        Pages.open(out, q.isEmpty() ? "Search" : q, "", q);
         if (q.isEmpty()) {
             out.append("<h1>Search</h1><p>Type a name, a word of a quote or of a source sentence.</p>");
         } else {
@@ -70,7 +65,7 @@ final class SearchHtml {
         }
         for (Map.Entry<String, String> f : new TreeMap<>(FIELDS).entrySet()) {
             String sparql = "PREFIX text: <http://jena.apache.org/text#> "
-                    + prefixes()
+                    + Pages.prefixes()
                     + "SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query (" + f.getKey() + " \"" + words.replace("\\",
                     "\\\\").replace("\"", "\\\"") + "\" " + LIMIT + ") } ORDER BY DESC(?score)";
             try (QueryExec qe = QueryExec.dataset(ds).query(sparql).build()) {
@@ -107,11 +102,5 @@ final class SearchHtml {
         ds.find(Node.ANY, s, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY)
                 .forEachRemaining(q -> names.put(ResourceHtml.shortName(q.getObject()).replace("ng:", ""), ""));
         return names.isEmpty() ? "Other" : String.join(", ", names.keySet());
-    }
-
-    private static String prefixes() {
-        StringBuilder b = new StringBuilder();
-        ResourceHtml.PREFIXES.forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append("> "));
-        return b.toString();
     }
 }

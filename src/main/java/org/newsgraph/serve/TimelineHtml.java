@@ -10,8 +10,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.NG;
 
@@ -45,10 +43,10 @@ final class TimelineHtml {
      */
     TimelineHtml(DatasetGraph ds, String actor, String outlet, String kind, String page, String place) {
         this.ds = ds;
-        this.place = iri(place);
+        this.place = Pages.ourIri(place);
         this.page = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
-        this.actor = iri(actor);
-        this.outlet = iri(outlet);
+        this.actor = Pages.ourIri(actor);
+        this.outlet = Pages.ourIri(outlet);
         this.kind = kind != null && KINDS.containsKey(kind) ? kind : null;
     }
 
@@ -61,22 +59,8 @@ final class TimelineHtml {
         return m;
     }
 
-    /** Our own IRI for a parameter, or null: anything else is ignored rather than put into a query. */
-    private static String iri(String p) {
-        if (p == null || p.isBlank()) {
-            return null;
-        }
-        String s = p.strip();
-        String full = s.startsWith(Ids.NS) ? s : Ids.NS + (s.startsWith("/id/") ? s.substring(4) : s);
-        return full.matches("[A-Za-z0-9:/._~%-]+") ? full : null;
-    }
-
     String render() {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Timeline &middot; newsgraph</title><style>").append(LandingHtml.CSS)
-                .append(ResourceHtml.CSS).append(CSS).append("</style></head><body><main>\n");
-        ResourceHtml.searchBar(out, "");
+        Pages.open(out, "Timeline", CSS, "");
         ResourceHtml page = new ResourceHtml(ds, null);
         out.append("<h1>Timeline").append(actor == null ? "" : " of " + esc(page.label(node(actor))))
                 .append(outlet == null ? "" : " in " + esc(page.label(node(outlet))))
@@ -219,15 +203,7 @@ final class TimelineHtml {
     }
 
     private List<Binding> select(String body) {
-        StringBuilder prefixes = new StringBuilder();
-        ResourceHtml.PREFIXES.forEach((p, ns) -> prefixes.append("PREFIX ").append(p).append(": <").append(ns)
-                .append(">\n"));
-        List<Binding> out = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(ds).query(prefixes + body).build()) {
-            RowSet rs = qe.select();
-            rs.forEachRemaining(out::add);
-        }
-        return out;
+        return Pages.select(ds, body);
     }
 
     private static Node node(String iri) {
@@ -235,8 +211,6 @@ final class TimelineHtml {
     }
 
     private static final String CSS = """
-            form.filters{margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
-            form.filters select{max-width:16rem}
             table.timeline tr.month th{background:#7b2d26;color:#fff}
             """;
 }
