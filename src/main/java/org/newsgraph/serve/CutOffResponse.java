@@ -26,6 +26,24 @@ final class CutOffResponse extends HttpServletResponseWrapper {
     /** The line Fuseki 5.6 writes into the body when the timeout cancels a query that has started sending. */
     static final byte[] FUSEKI_CANCELLED = "##  Query cancelled due to timeout during execution   ##"
             .getBytes(StandardCharsets.US_ASCII);
+    /**
+     * For each length n of a partial match of {@link #FUSEKI_CANCELLED}, the longest proper prefix of its first n
+     * bytes that is also their suffix (the Knuth-Morris-Pratt table), worked out once rather than on every mismatch
+     * of every response byte.
+     */
+    private static final int[] FALLBACK = fallbacks(FUSEKI_CANCELLED);
+
+    private static int[] fallbacks(byte[] pattern) {
+        int[] f = new int[pattern.length + 1];
+        for (int n = 2; n <= pattern.length; n++) {
+            int k = f[n - 1];
+            while (k > 0 && pattern[k] != pattern[n - 1]) {
+                k = f[k];
+            }
+            f[n] = pattern[k] == pattern[n - 1] ? k + 1 : 0;
+        }
+        return f;
+    }
 
     private final QueryGate.Limits limits;
     private final Body body = new Body();
@@ -178,22 +196,12 @@ final class CutOffResponse extends HttpServletResponseWrapper {
         /** Advances the search for Fuseki's cancellation line by one byte; true when it is complete. */
         private boolean watch(byte c) {
             while (matched > 0 && FUSEKI_CANCELLED[matched] != c) {
-                matched = fallback(matched);
+                matched = FALLBACK[matched];
             }
             if (FUSEKI_CANCELLED[matched] == c) {
                 matched++;
             }
             return matched == FUSEKI_CANCELLED.length;
-        }
-
-        /** The longest proper prefix of the first {@code n} marker bytes that is also their suffix. */
-        private int fallback(int n) {
-            for (int k = n - 1; k > 0; k--) {
-                if (java.util.Arrays.equals(FUSEKI_CANCELLED, 0, k, FUSEKI_CANCELLED, n - k, n)) {
-                    return k;
-                }
-            }
-            return 0;
         }
 
         void release() throws IOException {
