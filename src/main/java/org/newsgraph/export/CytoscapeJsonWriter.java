@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,9 +40,7 @@ public final class CytoscapeJsonWriter {
             j.name("value").value(n.id());
             j.name("name").value(n.label());
             j.name("label").value(n.label());
-            if (n.when() != null) {
-                interval(j, n.when());
-            }
+            interval(j, n.spells());
             values(j, n.attributes());
             j.endObject().endObject();
         }
@@ -54,9 +53,7 @@ public final class CytoscapeJsonWriter {
             j.name("source").value(e.source());
             j.name("target").value(e.target());
             j.name("label").value(e.label());
-            if (e.when() != null) {
-                interval(j, e.when());
-            }
+            interval(j, e.spells());
             values(j, e.attributes());
             j.endObject().endObject();
         }
@@ -68,12 +65,24 @@ public final class CytoscapeJsonWriter {
         w.flush();
     }
 
-    private static void interval(JsonWriter j, PropertyGraph.Interval when) throws IOException {
+    /** {@code start}/{@code end} span all spells; several spells are listed as {@code spells: [[start, end], ...]}. */
+    private static void interval(JsonWriter j, List<PropertyGraph.Interval> spells) throws IOException {
+        PropertyGraph.Interval when = PropertyGraph.Interval.hull(spells);
+        if (when == null) {
+            return;
+        }
         if (when.start() != null) {
             j.name("start").value(when.start());
         }
         if (when.end() != null) {
             j.name("end").value(when.end());
+        }
+        if (spells.size() > 1) {
+            j.name("spells").beginArray();
+            for (PropertyGraph.Interval i : spells) {
+                j.beginArray().value(i.start()).value(i.end()).endArray();
+            }
+            j.endArray();
         }
     }
 

@@ -2,14 +2,16 @@ package org.newsgraph.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /**
  * Writes a {@link PropertyGraph} as GEXF 1.3 (https://gexf.net/), Gephi's own format: a directed, dynamic graph
  * with {@code timeformat="date"}, where dated nodes and edges carry {@code start}/{@code end} days so that
- * Gephi's timeline can play the statements, incidents and meetings in order; nodes without a date (actors,
- * places, articles) are always present. All attributes are declared in {@code <attributes>}.
+ * Gephi's timeline can play the statements, incidents and meetings in order; an actor or place is present on the
+ * days of the events it takes part in, as {@code <spells>} when there are several; nodes without dates are always
+ * present. All attributes are declared in {@code <attributes>}.
  *
  * <p>Every edge has a {@code kind}, its relation ({@code perpetrator}, {@code reportedBy}, ...): an incident whose
  * perpetrator is also the source of the claim has two edges to that actor, and a GEXF reader that merges parallel
@@ -38,16 +40,18 @@ public final class GexfWriter {
             x.open("nodes");
             for (PropertyGraph.Node n : graph.nodes()) {
                 x.open("node").attr("id", n.id()).attr("label", n.label());
-                when(x, n.when());
+                when(x, n.spells());
                 values(x, n.attributes());
+                spells(x, n.spells());
                 x.close();
             }
             x.close().open("edges");
             for (PropertyGraph.Edge e : graph.edges()) {
                 x.open("edge").attr("id", e.id()).attr("source", e.source()).attr("target", e.target())
                         .attr("type", "directed").attr("kind", e.label()).attr("label", e.label());
-                when(x, e.when());
+                when(x, e.spells());
                 values(x, e.attributes());
+                spells(x, e.spells());
                 x.close();
             }
             x.finish();
@@ -66,11 +70,30 @@ public final class GexfWriter {
         x.close();
     }
 
-    private static void when(XmlOut x, PropertyGraph.Interval when) throws XMLStreamException {
-        if (when != null && when.start() != null) {
+    /** One spell is written as the element's own {@code start}/{@code end}. */
+    private static void when(XmlOut x, List<PropertyGraph.Interval> spells) throws XMLStreamException {
+        if (spells.size() == 1) {
+            interval(x, spells.get(0));
+        }
+    }
+
+    /** Several spells are written as a {@code <spells>} child, after the attribute values. */
+    private static void spells(XmlOut x, List<PropertyGraph.Interval> spells) throws XMLStreamException {
+        if (spells.size() > 1) {
+            x.open("spells");
+            for (PropertyGraph.Interval i : spells) {
+                x.empty("spell");
+                interval(x, i);
+            }
+            x.close();
+        }
+    }
+
+    private static void interval(XmlOut x, PropertyGraph.Interval when) throws XMLStreamException {
+        if (when.start() != null) {
             x.attr("start", when.start());
         }
-        if (when != null && when.end() != null) {
+        if (when.end() != null) {
             x.attr("end", when.end());
         }
     }

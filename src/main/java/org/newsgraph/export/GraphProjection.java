@@ -120,10 +120,11 @@ public final class GraphProjection {
 
     private PropertyGraph build() {
         Map<String, String> ids = new NodeIds().assign(kindOf.keySet());
+        Map<String, List<PropertyGraph.Interval>> spells = spells();
         Map<String, PropertyGraph.Node> nodes = new LinkedHashMap<>();
         kindOf.keySet().stream()
                 .sorted(Comparator.comparing((String n) -> KINDS.indexOf(kindOf.get(n))).thenComparing(ids::get))
-                .forEach(n -> nodes.put(n, node(n, ids.get(n))));
+                .forEach(n -> nodes.put(n, node(n, ids.get(n), spells.getOrDefault(n, List.of()))));
         TreeMap<String, String[]> ordered = new TreeMap<>();
         for (String[] t : triples) {
             boolean rev = REVERSED.contains(t[1]);
@@ -136,12 +137,54 @@ public final class GraphProjection {
         }
         List<PropertyGraph.Edge> edges = new ArrayList<>();
         for (String[] e : ordered.values()) {
-            edges.add(edge("e" + edges.size(), nodes.get(e[0]), e[1], nodes.get(e[2])));
+            edges.add(edge("e" + edges.size(), nodes.get(e[0]), e[1], nodes.get(e[2]), dated(e[0]) ? e[0] : e[2],
+                    spells));
         }
         return new PropertyGraph(List.copyOf(nodes.values()), edges);
     }
 
-    private PropertyGraph.Node node(String iri, String id) {
+    /**
+     * When each node is on the timeline. A statement, incident or meeting: the days of its date (or date range); an
+     * agreement: from its signing on. An actor or place: the days of the dated events it takes part in (as speaker,
+     * target, party, location, ...; an agreement counts with its signing day only), merged into spells, so that
+     * Gephi's timeline shows who is active when; one without dated events is always present, as are articles.
+     */
+    private Map<String, List<PropertyGraph.Interval>> spells() {
+        Map<String, List<PropertyGraph.Interval>> own = new HashMap<>();
+        Map<String, List<PropertyGraph.Interval>> days = new HashMap<>();
+        kindOf.forEach((n, kind) -> {
+            if (dated(n)) {
+                Map<Attribute, TreeSet<String>> v = values.getOrDefault(n, Map.of());
+                PropertyGraph.Interval when = interval(v);
+                if (when != null) {
+                    days.put(n, List.of(when));
+                    // an agreement stays in force once concluded
+                    boolean inForce = kind.equals("Agreement") && when.start() != null;
+                    own.put(n, List.of(inForce ? new PropertyGraph.Interval(when.start(), null) : when));
+                }
+            }
+        });
+        Map<String, List<PropertyGraph.Interval>> spells = new HashMap<>(own);
+        for (String[] t : triples) {
+            for (int end = 0; end <= 2; end += 2) {
+                String event = t[end];
+                String other = t[2 - end];
+                if (days.containsKey(event) && kindOf.containsKey(other) && !dated(other)
+                        && !"Article".equals(kindOf.get(other))) {
+                    spells.computeIfAbsent(other, k -> new ArrayList<>()).addAll(days.get(event));
+                }
+            }
+        }
+        return spells;
+    }
+
+    /** Statements, incidents, meetings and agreements carry dates of their own; other nodes take theirs from them. */
+    private boolean dated(String iri) {
+        String kind = kindOf.get(iri);
+        return kind != null && (EVENTS.contains(kind) || kind.equals("Agreement"));
+    }
+
+    private PropertyGraph.Node node(String iri, String id, List<PropertyGraph.Interval> spells) {
         String kind = kindOf.get(iri);
         Map<Attribute, TreeSet<String>> v = values.getOrDefault(iri, Map.of());
         Map<Attribute, Object> attrs = new EnumMap<>(Attribute.class);
@@ -156,20 +199,25 @@ public final class GraphProjection {
         });
         TreeSet<String> l = labels.get(iri);
         String label = l == null ? local(iri) : l.first();
-        return new PropertyGraph.Node(id, label, attrs, interval(kind, v));
+        return new PropertyGraph.Node(id, label, attrs, spells);
     }
 
-    private static PropertyGraph.Edge edge(String id, PropertyGraph.Node from, String relation,
-            PropertyGraph.Node to) {
-        // an edge lives as long as the dated event it belongs to (the statement, incident, meeting or agreement)
-        PropertyGraph.Node dated = from.when() != null ? from : to;
+    /**
+     * An edge lives as long as the dated event it belongs to (the statement, incident, meeting or agreement at one
+     * of its ends); an edge between undated nodes (an article's publisher, an actor's affiliation) always.
+     */
+    private PropertyGraph.Edge edge(String id, PropertyGraph.Node from, String relation, PropertyGraph.Node to,
+            String eventIri, Map<String, List<PropertyGraph.Interval>> spells) {
+        boolean timed = dated(eventIri) && spells.containsKey(eventIri);
         Map<Attribute, Object> attrs = new EnumMap<>(Attribute.class);
         attrs.put(Attribute.RELATION, relation);
-        Object date = dated.attributes().get(Attribute.DATE);
-        if (date != null && dated.when() != null) {
+        PropertyGraph.Node event = from.attributes().get(Attribute.IRI).equals(eventIri) ? from : to;
+        Object date = event.attributes().get(Attribute.DATE);
+        if (date != null && timed) {
             attrs.put(Attribute.EDGE_DATE, date);
         }
-        return new PropertyGraph.Edge(id, from.id(), to.id(), relation, attrs, dated.when());
+        return new PropertyGraph.Edge(id, from.id(), to.id(), relation, attrs,
+                timed ? spells.get(eventIri) : List.of());
     }
 
     private static Object value(Attribute a, TreeSet<String> vals) {
@@ -184,10 +232,8 @@ public final class GraphProjection {
         };
     }
 
-    private static PropertyGraph.Interval interval(String kind, Map<Attribute, TreeSet<String>> v) {
-        if (!EVENTS.contains(kind) && !kind.equals("Agreement")) {
-            return null; // actors, places and articles are on the timeline all the time
-        }
+    /** The days a date (or, without one, a date range) covers; null without either. */
+    private static PropertyGraph.Interval interval(Map<Attribute, TreeSet<String>> v) {
         PropertyGraph.Interval when = null;
         if (v.containsKey(Attribute.DATE)) {
             when = Dates.interval(v.get(Attribute.DATE).first());
@@ -197,9 +243,6 @@ public final class GraphProjection {
                     : null;
             String end = v.containsKey(Attribute.DATE_LATEST) ? Dates.day(v.get(Attribute.DATE_LATEST).last()) : null;
             when = start == null && end == null ? null : new PropertyGraph.Interval(start, end);
-        }
-        if (when != null && kind.equals("Agreement")) {
-            when = new PropertyGraph.Interval(when.start(), null); // an agreement stays in force once concluded
         }
         return when;
     }

@@ -202,7 +202,7 @@ class LandingPageIT {
 
     @Test
     void escapesWhatTheCatalogueSays() throws Exception {
-        Path dir = Files.createTempDirectory("newsgraph-queries");
+        Path dir = SeedStore.tempDir("newsgraph-queries");
         Files.writeString(dir.resolve("01-evil.rq"), "# Question: <script>alert(1)</script> & \"quotes\"?\n"
                 + "SELECT * WHERE { ?s ?p ?o } LIMIT 1\n");
         try (NewsgraphServer s = NewsgraphServer.builder().store(SeedStore.copy()).port(0)

@@ -124,7 +124,7 @@ class GraphProjectionIT {
     }
 
     @Test
-    void rangesAndMonthsBecomeIntervalsAndActorsAreTimeless() {
+    void rangesAndMonthsBecomeIntervalsAndArticlesAreTimeless() {
         List<Map<String, String>> rows = StoreQueries.select(ds, """
                 SELECT ?x ?from ?to WHERE { ?x ng:dateEarliest ?from ; ng:dateLatest ?to FILTER NOT EXISTS { ?x ng:date ?d }
                   ?x a ?k VALUES ?k { ng:Statement ng:Incident ng:Meeting } }""");
@@ -132,11 +132,35 @@ class GraphProjectionIT {
         for (Map<String, String> r : rows) {
             assertEquals(new PropertyGraph.Interval(r.get("from"), r.get("to")), byIri.get(r.get("x")).when());
         }
-        graph.nodes().stream().filter(n -> "actor".equals(n.attributes().get(Attribute.CATEGORY)))
-                .forEach(n -> assertEquals(null, n.when(), n.id()));
+        graph.nodes().stream().filter(n -> "article".equals(n.attributes().get(Attribute.CATEGORY)))
+                .forEach(n -> assertEquals(List.of(), n.spells(), n.id()));
         PropertyGraph.Node putin = byIri.get("https://w3id.org/newsgraph/id/entity/putin");
         assertEquals("Q7747", putin.attributes().get(Attribute.WIKIDATA));
         assertEquals("Vladimir Putin", putin.label());
+    }
+
+    @Test
+    void anActorIsOnTheTimelineOnTheDaysOfTheDatedEventsItTakesPartIn() {
+        List<Map<String, String>> days = StoreQueries.select(ds, """
+                SELECT DISTINCT ?day WHERE { ?x ng:date ?day ; a ?k VALUES ?k { ng:Statement ng:Incident ng:Meeting }
+                  { ?x ?p <https://w3id.org/newsgraph/id/entity/turkey> } UNION { <https://w3id.org/newsgraph/id/entity/turkey> ?p ?x }
+                  FILTER(DATATYPE(?day) = <http://www.w3.org/2001/XMLSchema#date>) } ORDER BY ?day""");
+        assertTrue(days.size() >= 2, "Turkey acts on several days in the seeds: " + days);
+        List<PropertyGraph.Interval> spells = byIri.get("https://w3id.org/newsgraph/id/entity/turkey").spells();
+        for (Map<String, String> d : days) {
+            String day = d.get("day");
+            assertTrue(spells.stream().anyMatch(i -> (i.start() == null || i.start().compareTo(day) <= 0)
+                    && (i.end() == null || i.end().compareTo(day) >= 0)), day + " in " + spells);
+        }
+        assertTrue(spells.size() >= 2, "days weeks apart are separate spells: " + spells);
+        for (int i = 1; i < spells.size(); i++) {
+            assertTrue(spells.get(i - 1).end().compareTo(spells.get(i).start()) < 0, "disjoint, in order: " + spells);
+        }
+        PropertyGraph.Node statement = graph.nodes().stream()
+                .filter(n -> "statement".equals(n.attributes().get(Attribute.CATEGORY)) && n.when() != null)
+                .findFirst().orElseThrow();
+        graph.edges().stream().filter(e -> e.source().equals(statement.id()) || e.target().equals(statement.id()))
+                .forEach(e -> assertEquals(statement.spells(), e.spells(), "edge " + e.id() + " lives with its statement"));
     }
 
     @Test

@@ -29,25 +29,42 @@ class GraphWritersTest {
     private static final PropertyGraph GRAPH = graph();
 
     private static PropertyGraph graph() {
-        PropertyGraph.Interval day = new PropertyGraph.Interval("2020-02-17", "2020-02-17");
-        var a = new PropertyGraph.Node("entity:a", NASTY, Map.of(Attribute.KIND, "Person"), null);
+        List<PropertyGraph.Interval> day = List.of(new PropertyGraph.Interval("2020-02-17", "2020-02-17"));
+        // the speaker is active on two separate spells: three touching days and, after a gap, the statement's day
+        var a = new PropertyGraph.Node("entity:a", NASTY, Map.of(Attribute.KIND, "Person"), List.of(
+                new PropertyGraph.Interval("2020-02-17", "2020-02-17"), new PropertyGraph.Interval("2020-02-10",
+                        "2020-02-11"), new PropertyGraph.Interval("2020-02-12", "2020-02-12")));
         var b = new PropertyGraph.Node("entity:b", "Idlib", Map.of(Attribute.KIND, "Place", Attribute.LATITUDE, 35.9,
-                Attribute.LONGITUDE, 36.6), null);
+                Attribute.LONGITUDE, 36.6), List.of());
         var s1 = new PropertyGraph.Node("statement:1", "A: one", Map.of(Attribute.KIND, "Statement",
                 Attribute.QUOTE, NASTY, Attribute.DATE, "2020-02-17"), day);
-        var s2 = new PropertyGraph.Node("statement:2", "A: two", Map.of(Attribute.KIND, "Statement"), null);
+        var s2 = new PropertyGraph.Node("statement:2", "A: two", Map.of(Attribute.KIND, "Statement"), List.of());
         var i = new PropertyGraph.Node("incident:1", "Attack", Map.of(Attribute.KIND, "Incident", Attribute.KILLED, 5L),
-                new PropertyGraph.Interval("2020-02-10", "2020-02-16"));
+                List.of(new PropertyGraph.Interval("2020-02-10", "2020-02-16")));
         return new PropertyGraph(List.of(a, b, s1, s2, i), List.of(
                 edge("e0", "entity:a", "speaker", "statement:1", day),
-                edge("e1", "entity:a", "speaker", "statement:2", null),
+                edge("e1", "entity:a", "speaker", "statement:2", List.of()),
                 edge("e2", "statement:1", "about", "entity:b", day),
-                edge("e3", "statement:2", "about", "entity:b", null),
-                edge("e4", "incident:1", "location", "entity:b", null)));
+                edge("e3", "statement:2", "about", "entity:b", List.of()),
+                edge("e4", "incident:1", "location", "entity:b", List.of())));
     }
 
-    private static PropertyGraph.Edge edge(String id, String s, String rel, String t, PropertyGraph.Interval when) {
+    private static PropertyGraph.Edge edge(String id, String s, String rel, String t,
+            List<PropertyGraph.Interval> when) {
         return new PropertyGraph.Edge(id, s, t, rel, Map.of(Attribute.RELATION, rel), when);
+    }
+
+    @Test
+    void spellsAreMergedWhenTheyTouchAndKeptApartOtherwise() {
+        assertEquals(List.of(new PropertyGraph.Interval("2020-02-10", "2020-02-12"),
+                new PropertyGraph.Interval("2020-02-17", "2020-02-17")), GRAPH.nodes().get(0).spells());
+        assertEquals(new PropertyGraph.Interval("2020-02-10", "2020-02-17"), GRAPH.nodes().get(0).when());
+        assertEquals(List.of(new PropertyGraph.Interval("2020-01-31", null)), PropertyGraph.Interval.spells(List.of(
+                new PropertyGraph.Interval("2020-02-01", "2020-02-03"), new PropertyGraph.Interval("2020-01-31", null),
+                new PropertyGraph.Interval("2020-03-01", "2020-03-01"))), "an open end swallows what follows");
+        assertEquals(List.of(new PropertyGraph.Interval(null, "2020-02-05")), PropertyGraph.Interval.spells(List.of(
+                new PropertyGraph.Interval("2020-02-01", "2020-02-03"), new PropertyGraph.Interval(null, "2020-02-05"))));
+        assertEquals(List.of(), PropertyGraph.Interval.spells(List.of()));
     }
 
     @Test
@@ -131,7 +148,13 @@ class GraphWritersTest {
             }
         }
         assertEquals(CLEANED, byId.get("entity:a").getAttribute("label"));
-        assertEquals("", byId.get("entity:a").getAttribute("start"), "actors are always on the timeline");
+        assertEquals("", byId.get("entity:a").getAttribute("start"), "several spells are no start attribute");
+        List<Element> spells = elements(byId.get("entity:a"), "spell");
+        assertEquals(List.of("2020-02-10/2020-02-12", "2020-02-17/2020-02-17"), spells.stream()
+                .map(e -> e.getAttribute("start") + "/" + e.getAttribute("end")).toList());
+        assertEquals("spells", ((Element) spells.get(0).getParentNode()).getLocalName());
+        assertEquals("", byId.get("entity:b").getAttribute("start"), "a place in no dated event is always there");
+        assertTrue(elements(byId.get("entity:b"), "spell").isEmpty());
         assertEquals("2020-02-10", byId.get("incident:1").getAttribute("start"));
         assertEquals("2020-02-16", byId.get("incident:1").getAttribute("end"));
         assertEquals("2020-02-17", byId.get("e0").getAttribute("start"));
@@ -161,6 +184,11 @@ class GraphWritersTest {
         assertTrue(byId.get("incident:1").get("killed").getAsJsonPrimitive().isNumber());
         assertEquals(35.9, byId.get("entity:b").get("latitude").getAsDouble());
         assertEquals(5, elements.getAsJsonArray("edges").size());
+        assertEquals("2020-02-10", byId.get("entity:a").get("start").getAsString(), "start and end span the spells");
+        assertEquals("2020-02-17", byId.get("entity:a").get("end").getAsString());
+        assertEquals("[[\"2020-02-10\",\"2020-02-12\"],[\"2020-02-17\",\"2020-02-17\"]]",
+                byId.get("entity:a").get("spells").toString());
+        assertFalse(byId.get("statement:1").has("spells"), "one interval is start and end only");
     }
 
     private static Document parse(byte[] xml) throws Exception {
