@@ -111,9 +111,27 @@ async function clickThrough(page) {
   await page.screenshot({ path: path.join(outDir, 'ui-search.png'), fullPage: true });
   await page.goto(new URL('map', base).href);
   const land = await page.locator('svg.map path.land').count();
-  const located = await page.locator('svg.map circle.inc').count();
-  check(land > 10 && located > 0, `the map draws ${land} outlines offline and ${located} places with incidents`);
+  check(land > 10, `the page carries a drawing of ${land} outlines for browsers without scripts`);
+  await page.waitForSelector('#leaflet-map path.incident-marker', { timeout: 30000 });
+  const outlinesDrawn = () => document.querySelectorAll(
+    '#leaflet-map .leaflet-overlay-pane path:not(.incident-marker):not(.place-marker)').length;
+  await page.waitForFunction(outlinesDrawn, null, { timeout: 30000 });
+  const outlines = await page.evaluate(outlinesDrawn);
+  const located = await page.locator('#leaflet-map path.incident-marker').count();
+  check(outlines > 10 && located > 0,
+    `the Leaflet map draws ${outlines} outlines offline and ${located} places with incidents`);
+  check(await page.locator('#svg-map').isHidden(), 'the drawing gives way to the Leaflet map');
+  check(await page.getByText('OpenStreetMap tiles (online)').isVisible()
+    && (await page.locator('#leaflet-map .leaflet-tile-pane img').count()) === 0,
+    'online tiles are offered in the layer menu, and off');
   await page.screenshot({ path: path.join(outDir, 'ui-map.png'), fullPage: true });
+  await page.locator('#leaflet-map path.incident-marker').first().dispatchEvent('click');
+  const toTimeline = page.locator('.leaflet-popup-content a[href^="/timeline"]');
+  await toTimeline.waitFor({ timeout: 30000 });
+  await toTimeline.click();
+  await page.waitForSelector('h1', { timeout: 30000 });
+  check(page.url().includes('place=') && (await page.textContent('h1')).startsWith('Timeline at'),
+    'a circle\'s popup opens the timeline of the incidents at its place');
   await page.goto(new URL('timeline', base).href);
   const dated = await page.locator('table.timeline tr:not(.month) td.date').count();
   check(dated > 5, `the timeline lists ${dated} dated items`);

@@ -38,6 +38,9 @@ final class HttpSafety implements Filter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** The map page's policy: the same, with OpenStreetMap's tile server allowed for images (tiles are opt-in). */
+    static final String MAP_CSP = CSP.replace("img-src 'self' data:;", "img-src 'self' data: "
+            + "https://tile.openstreetmap.org;");
     private static final String STYLESHEET = "stylesheet";
 
     private final boolean cors;

@@ -2,6 +2,9 @@ package org.newsgraph.serve;
 
 import static org.newsgraph.serve.LandingHtml.esc;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +28,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * The map: places with coordinates, and the incidents located at them (a circle per place, its size by the number
  * of incidents, its colour by their most frequent type), over country outlines shipped with the project (Natural
  * Earth 1:50m, {@code newsgraph/map/outlines.tsv}, made by {@code tools/make-map-outlines.py}), so it works with no
- * network. Filtered by date range and incident type through a GET form. Drawn as inline SVG (equirectangular, the
- * longitude scaled by the cosine of the middle latitude); a circle links to the timeline of its place's incidents, a
- * dot to the place's page. No script.
+ * network. Filtered by date range and incident type through a GET form. With scripts, a Leaflet map
+ * ({@code /assets/map.js}) shows the same circles over the same outlines, zooms and pans, and offers OpenStreetMap
+ * tiles in its layer menu for a browser that is online (off by default: the page loads nothing from elsewhere unless
+ * asked). Without scripts, the page draws the map as inline SVG (equirectangular, the longitude scaled by the cosine
+ * of the middle latitude); a circle links to the timeline of its place's incidents, a dot to the place's page.
  * Call inside a read transaction.
  */
 final class MapHtml {
@@ -38,6 +43,11 @@ final class MapHtml {
     private static final int WIDTH = 900;
     private static final Map<String, String> COLOURS = Map.of("Attack", "#b3261e", "Offensive", "#d35400",
             "TerritorialControl", "#6a1b9a", "Displacement", "#1f5fa8", "Deployment", "#2e7d32");
+    /** Online tiles, off until the analyst switches them on in the layer menu. */
+    static final String TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+    private static final String TILES_ATTRIBUTION = "&copy; <a href=\"https://www.openstreetmap.org/copyright\">"
+            + "OpenStreetMap</a> contributors";
+    private static final Gson GSON = new Gson();
     private static volatile List<Outline> outlines;
 
     private final DatasetGraph ds;
@@ -60,15 +70,91 @@ final class MapHtml {
     }
 
     String render() {
-        Pages.open(out, "Map", CSS, "");
+        Pages.open(out, "Map", CSS, "", "<link rel=\"stylesheet\" href=\"/assets/leaflet/leaflet.css\">");
         out.append("<h1>Map</h1>\n");
         Map<String, Place> places = places();
         Map<String, Map<String, Integer>> incidents = incidents();
         form();
+        // the slippy map (Leaflet, drawn by /assets/map.js from the data below) replaces the drawing under it when
+        // scripts run; without them the drawing is the map
+        out.append("<div id=\"leaflet-map\" class=\"leaflet-map\" hidden></div>\n")
+                .append("<script type=\"application/json\" id=\"map-data\">").append(data(places, incidents))
+                .append("</script>\n<div id=\"svg-map\">");
         svg(places, incidents);
+        out.append("</div>\n");
+        legend();
         table(places, incidents);
-        out.append("</main></body></html>\n");
+        out.append("<script src=\"/assets/leaflet/leaflet.js\"></script><script src=\"/assets/map.js\"></script>\n")
+                .append("</main></body></html>\n");
         return out.toString();
+    }
+
+    /**
+     * What the slippy map shows, as JSON for {@code /assets/map.js}: the box to fit, the type colours, and per
+     * place its label, coordinates, page, incidents by type and their timeline. Gson escapes {@code <} and
+     * {@code &}, so no text from the store can end the script element.
+     */
+    private String data(Map<String, Place> places, Map<String, Map<String, Integer>> incidents) {
+        JsonObject root = new JsonObject();
+        JsonArray box = new JsonArray();
+        for (double v : box(places, incidents)) {
+            box.add(v);
+        }
+        root.add("box", box);
+        JsonObject colours = new JsonObject();
+        new TreeMap<>(COLOURS).forEach(colours::addProperty);
+        root.add("colours", colours);
+        root.addProperty("tiles", TILES);
+        root.addProperty("attribution", TILES_ATTRIBUTION);
+        JsonArray list = new JsonArray();
+        for (Place p : places.values()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("label", p.label());
+            o.addProperty("lat", p.lat());
+            o.addProperty("lon", p.lon());
+            o.addProperty("href", ResourceHtml.href(p.node()));
+            Map<String, Integer> byType = incidents.get(p.node().getURI());
+            if (byType != null) {
+                JsonObject t = new JsonObject();
+                byType.forEach(t::addProperty);
+                o.add("incidents", t);
+                o.addProperty("timeline", incidentsAt(p));
+            }
+            list.add(o);
+        }
+        root.add("places", list);
+        return GSON.toJson(root);
+    }
+
+    /** The outlines as a GeoJSON FeatureCollection of polygons, for the slippy map's offline base layer. */
+    static byte[] outlinesGeoJson() {
+        JsonArray features = new JsonArray();
+        for (Outline o : outlines()) {
+            JsonArray ring = new JsonArray();
+            for (int i = 0; i <= o.lon().length; i++) {
+                int k = i % o.lon().length; // GeoJSON rings end where they start
+                JsonArray pt = new JsonArray();
+                pt.add(o.lon()[k]);
+                pt.add(o.lat()[k]);
+                ring.add(pt);
+            }
+            JsonArray rings = new JsonArray();
+            rings.add(ring);
+            JsonObject geometry = new JsonObject();
+            geometry.addProperty("type", "Polygon");
+            geometry.add("coordinates", rings);
+            JsonObject props = new JsonObject();
+            props.addProperty("name", o.country());
+            JsonObject f = new JsonObject();
+            f.addProperty("type", "Feature");
+            f.add("properties", props);
+            f.add("geometry", geometry);
+            features.add(f);
+        }
+        JsonObject fc = new JsonObject();
+        fc.addProperty("type", "FeatureCollection");
+        fc.add("features", features);
+        return GSON.toJson(fc).getBytes(StandardCharsets.UTF_8);
     }
 
     private void form() {
@@ -165,11 +251,16 @@ final class MapHtml {
                     COLOURS.getOrDefault(main, "#555"), esc(p.label()), esc(e.getValue().toString()),
                     x + 3 + radius(n, most), y + 4, esc(p.label())));
         }
-        out.append("</svg>\n<p class=\"legend\">");
+        out.append("</svg>");
+    }
+
+    private void legend() {
+        out.append("<p class=\"legend\">");
         new TreeMap<>(COLOURS).forEach((t, c) -> out.append("<span style=\"color:").append(c).append("\">&#9679; ")
                 .append(t).append("</span> "));
         out.append("<span class=\"note\">&middot; circle size: number of incidents at the place; grey dots: other "
-                + "places named; outlines: Natural Earth, shipped with newsgraph (no network needed)</span></p>\n");
+                + "places named; outlines: Natural Earth, shipped with newsgraph (no network needed); OpenStreetMap "
+                + "tiles can be switched on in the map's layer menu when the browser is online</span></p>\n");
     }
 
     /** The box to show: every place of the region named in the store, with a margin, at least 4 by 3 degrees. */
@@ -270,5 +361,8 @@ final class MapHtml {
             svg.map circle.place{fill:#8a8f99}
             svg.map circle.inc{fill-opacity:.75;stroke:#fff;stroke-width:1}
             svg.map text{font-size:11px;fill:#1d2330;paint-order:stroke;stroke:#fff;stroke-width:3px}
+            .leaflet-map{height:70vh;min-height:420px;background:#dfe9f3;box-shadow:0 1px 2px #0001}
+            .leaflet-map .leaflet-tooltip{font-size:11px}
+            .leaflet-popup-content ul{margin:.3em 0;padding-left:1.2em}
             """;
 }

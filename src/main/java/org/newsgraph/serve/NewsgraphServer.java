@@ -190,6 +190,7 @@ public final class NewsgraphServer implements AutoCloseable {
                     .addFilter(ResourcePages.NETWORK_SPEC, pages)
                     .addFilter(ResourcePages.MAP_SPEC, pages)
                     .addFilter(LandingPage.PATH_SPEC, gate)
+                    .addFilter(Assets.PATH_SPEC, new Assets())
                     .enablePing(true)
                     .enableStats(serverInfo)
                     .enableCors(false)

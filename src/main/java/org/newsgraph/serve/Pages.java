@@ -21,9 +21,14 @@ final class Pages {
 
     /** Opens a page: head, title, the shared styles plus the page's own, the search bar holding {@code q}. */
     static void open(StringBuilder out, String title, String pageCss, String q) {
+        open(out, title, pageCss, q, "");
+    }
+
+    /** Opens a page as above, with more markup for the head (a stylesheet link), given as HTML. */
+    static void open(StringBuilder out, String title, String pageCss, String q, String headHtml) {
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(title)).append(" &middot; newsgraph</title>")
+                .append("<title>").append(esc(title)).append(" &middot; newsgraph</title>").append(headHtml)
                 .append("<style>").append(LandingHtml.CSS).append(ResourceHtml.CSS).append(pageCss)
                 .append("</style></head><body><main>\n");
         searchBar(out, q);

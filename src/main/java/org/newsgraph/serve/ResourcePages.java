@@ -80,6 +80,7 @@ final class ResourcePages implements Filter {
             return;
         }
         if (path.equals(MAP_SPEC)) {
+            res.setHeader("Content-Security-Policy", HttpSafety.MAP_CSP);
             html(res, Txn.calculateRead(ds, () -> new MapHtml(ds, req.getParameter("from"), req.getParameter("to"),
                     req.getParameter("type")).render()));
             return;

@@ -167,6 +167,54 @@ class ResourcePagesIT {
         assertEquals(200, get(server.baseUrl() + "map?from=%3Cx%3E&type=%22", "text/html").statusCode());
     }
 
+    @Test
+    void theSlippyMapsDataAndFilesComeFromTheServerItself() throws Exception {
+        HttpResponse<String> r = get(server.baseUrl() + "map?type=Attack", "text/html");
+        assertTrue(r.body().contains("<script src=\"/assets/leaflet/leaflet.js\"></script>")
+                && r.body().contains("<script src=\"/assets/map.js\"></script>")
+                && r.body().contains("<link rel=\"stylesheet\" href=\"/assets/leaflet/leaflet.css\">"), "Leaflet");
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("")
+                .contains("img-src 'self' data: https://tile.openstreetmap.org;"), "tiles may be switched on");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<script type=\"application/json\" id=\"map-data\">([^<]*)</script>").matcher(r.body());
+        assertTrue(m.find(), "the map's data block, with no '<' inside");
+        com.google.gson.JsonObject data = com.google.gson.JsonParser.parseString(m.group(1)).getAsJsonObject();
+        assertEquals(4, data.getAsJsonArray("box").size());
+        List<com.google.gson.JsonObject> located = new java.util.ArrayList<>();
+        data.getAsJsonArray("places").forEach(p -> {
+            if (p.getAsJsonObject().has("incidents")) {
+                located.add(p.getAsJsonObject());
+            }
+        });
+        assertFalse(located.isEmpty(), "the seeds have located attacks");
+        for (com.google.gson.JsonObject p : located) {
+            assertEquals(java.util.Set.of("Attack"), p.getAsJsonObject("incidents").keySet(), "the type filter holds");
+            assertTrue(p.get("href").getAsString().startsWith("/id/entity/"), p.toString());
+            assertTrue(p.get("timeline").getAsString().startsWith("/timeline?kind=Incident&place="), p.toString());
+        }
+        HttpResponse<String> geo = get(server.baseUrl() + "assets/outlines.geojson", "*/*");
+        assertEquals("application/geo+json", geo.headers().firstValue("Content-Type").orElse(""));
+        com.google.gson.JsonObject fc = com.google.gson.JsonParser.parseString(geo.body()).getAsJsonObject();
+        assertEquals("FeatureCollection", fc.get("type").getAsString());
+        assertTrue(geo.body().contains("\"name\":\"Syria\""), "the offline outlines hold Syria");
+        com.google.gson.JsonArray ring = fc.getAsJsonArray("features").get(0).getAsJsonObject()
+                .getAsJsonObject("geometry").getAsJsonArray("coordinates").get(0).getAsJsonArray();
+        assertEquals(ring.get(0), ring.get(ring.size() - 1), "GeoJSON rings are closed");
+        for (String f : List.of("assets/leaflet/leaflet.js", "assets/leaflet/leaflet.css", "assets/map.js")) {
+            HttpResponse<String> a = get(server.baseUrl() + f, "*/*");
+            assertEquals(200, a.statusCode(), f);
+            assertTrue(a.body().length() > 1000, f);
+        }
+        assertTrue(get(server.baseUrl() + "assets/leaflet/leaflet.js", "*/*").body().contains("1.9.4"), "Leaflet 1.9.4");
+        for (String f : List.of("assets/", "assets/x.js", "assets/..%2Fpom.xml", "assets/META-INF/MANIFEST.MF",
+                "assets/newsgraph/assets/map.js")) {
+            HttpResponse<String> refused = get(server.baseUrl() + f, "*/*");
+            // Jetty itself answers 400 to an encoded slash; our filter 404 to anything off its list
+            assertTrue(refused.statusCode() == 404 || refused.statusCode() == 400, f + ": " + refused.statusCode());
+            assertFalse(refused.body().contains("<project") || refused.body().contains("Manifest-Version"), f);
+        }
+    }
+
     private static HttpResponse<String> get(String url, String accept) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
