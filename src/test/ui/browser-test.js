@@ -5,7 +5,7 @@
 //
 // BASE_URL       the server, e.g. http://127.0.0.1:3030/
 // OUT_DIR        where the screenshots go (ui-landing.png, ui-home.png, ui-query.png, ui-article.png,
-//                ui-actor.png, ui-search.png, ui-map.png, ui-timeline.png)
+//                ui-actor.png, ui-event.png, ui-search.png, ui-map.png, ui-timeline.png)
 // QUERY_FILE     a catalogue query to open from the landing page, e.g. 03-sochi-memorandum-wordings.rq
 // EXPECTED_TEXT  a text some cell of its results must show
 // MIN_ROWS       the least number of result rows
@@ -102,6 +102,9 @@ async function clickThrough(page) {
   await event.click();
   await page.waitForSelector('h1', { timeout: 30000 });
   check(page.url().endsWith(eventHref), `one of its items opens its own page (${eventHref})`);
+  check(await page.locator('section.fact p.gist a[href^="/id/"]').count() > 0,
+    'the item\'s page opens with the fact in a sentence, its actors linked');
+  await page.screenshot({ path: path.join(outDir, 'ui-event.png'), fullPage: true });
   await page.fill('form.search input[name="q"]', 'Sochi');
   await page.click('form.search button');
   await page.waitForSelector('h1', { timeout: 30000 });

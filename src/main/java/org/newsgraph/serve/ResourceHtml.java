@@ -77,13 +77,14 @@ final class ResourceHtml {
 
     String render() {
         String label = label(node);
-        Pages.open(out, label, "", "");
+        Pages.open(out, label, FactSheet.CSS, "");
         out.append("<p class=\"kind\">").append(esc(String.join(", ", kinds(node)))).append("</p>")
                 .append("<h1>").append(esc(label)).append("</h1>\n");
         out.append("<p class=\"iri\"><code>").append(esc(node.getURI())).append("</code> &middot; as ")
                 .append("<a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>, ")
                 .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
         header();
+        new FactSheet(ds, node, this, out).render();
         if (isActor()) {
             String key = esc(java.net.URLEncoder.encode(node.getURI().substring(Ids.NS.length()),
                     java.nio.charset.StandardCharsets.UTF_8));
@@ -261,10 +262,14 @@ final class ResourceHtml {
         for (int cut : cuts) {
             if (prev != null && cut > prev) {
                 final int from = prev;
+                boolean anchored = false;
                 for (Span s : spans) {
                     if (!s.mention && s.begin == from) {
-                        out.append("<a class=\"marker\" href=\"").append(esc(href(s.target))).append("\" title=\"")
+                        // the first marker at an offset is the target of "read it in the article" (#at-OFFSET)
+                        out.append("<a class=\"marker\"").append(anchored ? "" : " id=\"at-" + from + "\"")
+                                .append(" href=\"").append(esc(href(s.target))).append("\" title=\"")
                                 .append(esc(s.kind + ": " + label(s.target))).append("\">&#9656;</a>");
+                        anchored = true;
                     }
                 }
                 boolean inEvent = spans.stream().anyMatch(s -> !s.mention && s.begin <= from && from < s.end);
@@ -330,7 +335,7 @@ final class ResourceHtml {
         return n.isURI() ? shortName(n) : n.toString();
     }
 
-    private List<String> kinds(Node n) {
+    List<String> kinds(Node n) {
         Set<String> out = new TreeSet<>();
         ds.find(Node.ANY, n, TYPE, Node.ANY)
                 .forEachRemaining(q -> out.add(shortName(q.getObject()).replace("ng:", "")));
@@ -348,7 +353,7 @@ final class ResourceHtml {
         return null;
     }
 
-    private String literal(Node s, Node p) {
+    String literal(Node s, Node p) {
         Iterator<Quad> it = ds.find(Node.ANY, s, p, Node.ANY);
         while (it.hasNext()) {
             Node o = it.next().getObject();
@@ -359,12 +364,12 @@ final class ResourceHtml {
         return null;
     }
 
-    private Node object(Node s, Node p) {
+    Node object(Node s, Node p) {
         Iterator<Quad> it = ds.find(Node.ANY, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    private Integer integer(Node s, Node p) {
+    Integer integer(Node s, Node p) {
         String v = literal(s, p);
         try {
             return v == null ? null : Integer.valueOf(v);
@@ -403,6 +408,7 @@ final class ResourceHtml {
             .reader a.m{background:#dde9f7;border-radius:2px;text-decoration:none;color:inherit;\
             border-bottom:1px solid #1f5fa8}
             .reader a.marker{text-decoration:none;color:#7b2d26;font-size:.8rem;margin-right:.1rem}
+            .reader a.marker:target{outline:2px solid #7b2d26;border-radius:2px}
             form.filters{margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
             form.filters select{max-width:16rem}
             p.legend span{margin-right:.8rem;font-size:.9rem}

@@ -30,6 +30,7 @@ import org.newsgraph.SeedStore;
  */
 class ResourcePagesIT {
     private static final String NG = "https://w3id.org/newsgraph/ontology#";
+    private static final String ID = "https://w3id.org/newsgraph/id/";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static NewsgraphServer server;
 
@@ -215,6 +216,41 @@ class ResourcePagesIT {
         }
     }
 
+    @Test
+    void eventPagesLeadWithTheFactItsDateAndItsSourcePassage() throws Exception {
+        String statement = select("SELECT ?s WHERE { ?s a <" + NG + "Statement> ; <" + NG + "mode> <" + NG
+                + "DirectQuote> ; <" + NG + "speaker> ?sp ; <" + NG + "quote> ?q ; <" + NG + "begin> ?b } ORDER BY ?s LIMIT 1");
+        String speaker = select("SELECT ?sp WHERE { <" + statement + "> <" + NG + "speaker> ?sp }");
+        String html = get(server.baseUrl() + "id/" + statement.substring(ID.length()), "text/html").body();
+        String fact = html.substring(html.indexOf("<section class=\"fact\">"), html.indexOf("</section>"));
+        assertTrue(fact.contains("<p class=\"gist\"><a href=\"/id/" + speaker.substring(ID.length()) + "\">")
+                && fact.contains("(direct quote)"), "who said it, first: " + fact);
+        assertTrue(fact.contains("<blockquote>&ldquo;"), "the quote in full");
+        assertTrue(fact.contains("<span class=\"n\">(day)</span>") || fact.contains("(month)")
+                || fact.contains("(year)") || fact.contains("(a range)") || fact.contains("no date"), "precision");
+        java.util.regex.Matcher read = java.util.regex.Pattern.compile(
+                "<a href=\"(/id/article/[^\"#]+)#(at-\\d+)\">read it in the article</a>").matcher(fact);
+        assertTrue(read.find(), "a link to the passage: " + fact);
+        String reader = get(server.baseUrl() + read.group(1).substring(1), "text/html").body();
+        assertTrue(reader.contains("id=\"" + read.group(2) + "\""), "the reader has the anchor " + read.group(2));
+        String incident = select("SELECT ?i WHERE { ?i a <" + NG + "Incident> ; <" + NG + "killed> ?k ; <" + NG
+                + "location> ?l } ORDER BY ?i LIMIT 1");
+        String killed = select("SELECT ?k WHERE { <" + incident + "> <" + NG + "killed> ?k }");
+        String ihtml = get(server.baseUrl() + "id/" + incident.substring(ID.length()), "text/html").body();
+        String ifact = ihtml.substring(ihtml.indexOf("<p class=\"gist\">"), ihtml.indexOf("</p>",
+                ihtml.indexOf("<p class=\"gist\">")));
+        assertTrue(ifact.contains(" in <a href=\"/id/entity/") && ifact.contains(killed + " killed"), ifact);
+        String sochi = get(server.baseUrl() + "id/agreement/sochi-2018", "text/html").body();
+        assertTrue(sochi.contains("<ul class=\"provisions\"><li>") && sochi.contains("<th>signed</th><td>2018-09-17"),
+                "an agreement's provisions and signing date");
+        String inferred = select("SELECT ?s WHERE { ?s a <" + NG + "Statement> ; <" + NG + "dateInferred> true ; <"
+                + NG + "dateBasis> ?b } ORDER BY ?s LIMIT 1");
+        String basis = select("SELECT ?b WHERE { <" + inferred + "> <" + NG + "dateBasis> ?b }");
+        String ipage = get(server.baseUrl() + "id/" + inferred.substring(ID.length()), "text/html").body();
+        assertTrue(ipage.contains("<span class=\"tag\">inferred</span> " + LandingHtml.esc(basis)),
+                "an inferred date says how it was worked out");
+    }
+
     private static HttpResponse<String> get(String url, String accept) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -228,7 +264,8 @@ class ResourcePagesIT {
         try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(q).build()) {
             var rs = qe.execSelect();
             assertTrue(rs.hasNext(), q);
-            return rs.next().getResource(rs.getResultVars().get(0)).getURI();
+            org.apache.jena.rdf.model.RDFNode n = rs.next().get(rs.getResultVars().get(0));
+            return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
         }
     }
 }
