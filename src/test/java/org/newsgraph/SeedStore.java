@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.Ingestion;
+import org.newsgraph.pipeline.Ingestion;
 
 /**
  * Builds a real TDB2 store from the seeds once per JVM, for the integration tests. The store and every copy and

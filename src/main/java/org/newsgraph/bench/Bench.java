@@ -26,7 +26,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.Ingestion;
+import org.newsgraph.pipeline.Ingestion;
 
 /**
  * Measures the extractor: load time (build it, read and extract a first article), then, after a warm-up,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ public final class DeleteCommand implements Callable<Integer> {
                 String id = Files.isRegularFile(f) ? ArticleReader.idOf(f) : a;
                 long removed;
                 try {
-                    removed = gs.delete(id);
+                    removed = Ingestion.delete(gs, id);
                 } catch (IllegalStateException e) {
                     err.println("error: " + e.getMessage());
                     missing++;

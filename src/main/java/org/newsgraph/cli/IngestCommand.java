@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.Ingestion;
+import org.newsgraph.pipeline.Ingestion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -73,9 +73,7 @@ final class Fingerprint {
             md.update((byte) 0);
             md.update(e.bytes());
         }
-        Package corenlp = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage();
-        md.update(String.valueOf(corenlp == null ? null : corenlp.getImplementationVersion())
-                .getBytes(StandardCharsets.UTF_8));
+        md.update(org.newsgraph.nlp.TextAnalyzers.libraryVersion().getBytes(StandardCharsets.UTF_8));
         md.update(Extractor.VERSION.getBytes(StandardCharsets.UTF_8));
         return "sha256:" + HexFormat.of().formatHex(md.digest()).substring(0, 16);
     }

@@ -19,6 +19,13 @@ public final class TextAnalyzers {
     }
 
     /** The analyzer the property or environment asks for; CoreNLP when neither is set. */
+    /** The version of the NLP library on the class path (CoreNLP's jar manifest), or "unknown"; loads no model. */
+    public static String libraryVersion() {
+        Package corenlp = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage();
+        String v = corenlp == null ? null : corenlp.getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
+
     public static TextAnalyzer defaultAnalyzer() {
         return byName(configuredName());
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -24,6 +25,7 @@ import org.newsgraph.model.Meeting;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Statement;
+import org.newsgraph.model.TimeValue;
 
 /**
  * Maps an {@link Extraction} to RDF: the article's named graph (metadata, mentions, statements, incidents,
@@ -235,6 +237,15 @@ public final class ExtractionMapper {
             r.addProperty(NG.trigger, x.trigger());
             if (x.date() != null) {
                 Times.write(m, r, NG.date, x.date(), true);
+                // the months a precise enough date touches: fusion finds a report's candidates by them
+                TimeValue t = x.date();
+                if (java.time.temporal.ChronoUnit.DAYS.between(t.earliest(), t.latest())
+                        < org.newsgraph.resolve.IncidentReport.MAX_FUSABLE_DAYS) {
+                    for (YearMonth ym = YearMonth.from(t.earliest()); !ym.isAfter(YearMonth.from(t.latest()));
+                            ym = ym.plusMonths(1)) {
+                        r.addProperty(NG.month, m.createTypedLiteral(ym.toString(), XSDDatatype.XSDgYearMonth));
+                    }
+                }
             }
             if (x.location() != null) {
                 r.addProperty(NG.location, ref(x.location()));

@@ -39,6 +39,41 @@ public final class Ids {
         return res(kind + "/" + articleId + "/" + span.begin() + "-" + span.end() + (n > 0 ? "-" + n : ""));
     }
 
+    /**
+     * The event fused from incident reports, named after its key report ({@code incident/ART/12-34} gives
+     * {@code event/ART/12-34}): the smallest report IRI of the event, whatever order its reports came in.
+     */
+    public static Resource event(String keyReportIri) {
+        return res("event/" + eventPath(keyReportIri));
+    }
+
+    /** The named graph holding one event, its links and its figures. */
+    public static String eventGraph(String keyReportIri) {
+        return NS + "graph/event/" + eventPath(keyReportIri);
+    }
+
+    /** The named graph of an event, from the event's IRI. */
+    public static String graphOfEvent(String eventIri) {
+        String prefix = NS + "event/";
+        if (!eventIri.startsWith(prefix)) {
+            throw new IllegalArgumentException("<" + eventIri + "> is no event IRI");
+        }
+        return NS + "graph/event/" + eventIri.substring(prefix.length());
+    }
+
+    /** True for the named graphs of events. */
+    public static boolean isEventGraph(String graphIri) {
+        return graphIri.startsWith(NS + "graph/event/");
+    }
+
+    private static String eventPath(String keyReportIri) {
+        String prefix = NS + "incident/";
+        if (!keyReportIri.startsWith(prefix)) {
+            throw new IllegalArgumentException("an event is named after an incident report, not <" + keyReportIri + ">");
+        }
+        return keyReportIri.substring(prefix.length());
+    }
+
     public static Resource run(String articleId, String contentHash) {
         return res("run/" + articleId + "/" + contentHash.substring(0, 16));
     }

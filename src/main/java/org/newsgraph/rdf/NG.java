@@ -83,6 +83,27 @@ public final class NG {
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property extractorFingerprint = p("extractorFingerprint");
 
+    // Events fused from incident reports of several articles (resolve.EventFusion), one graph per event.
+    public static final Resource Event = r("Event");
+    public static final Resource FusionLink = r("FusionLink");
+    public static final Resource Figure = r("Figure");
+    /** A month an incident report's date range touches: the key under which fusion finds candidate reports. */
+    public static final Property month = p("month");
+    public static final Property report = p("report");
+    public static final Property reportOf = p("reportOf");
+    public static final Property reportCount = p("reportCount");
+    public static final Property outletCount = p("outletCount");
+    public static final Property independentCount = p("independentCount");
+    public static final Property disputed = p("disputed");
+    public static final Property figure = p("figure");
+    public static final Property measure = p("measure");
+    public static final Property value = p("value");
+    public static final Property givenBy = p("givenBy");
+    public static final Property attributedTo = p("attributedTo");
+    public static final Property inReport = p("inReport");
+    public static final Property link = p("link");
+    public static final Property between = p("between");
+
     // Proposed Wikidata links (newsgraph link), kept apart from the entities graph.
     public static final Resource ProposedLink = r("ProposedLink");
     public static final Property subject = p("subject");

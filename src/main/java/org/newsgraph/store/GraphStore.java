@@ -169,22 +169,84 @@ public final class GraphStore implements AutoCloseable {
      * store already holds the same content, because what was extracted from it changed (e.g. a date found later).
      */
     public WriteOutcome write(ArticleGraph ag, boolean evenIfUnchanged) {
+        return Txn.calculateWrite(dataset, () -> writeIn(dataset.asDatasetGraph(), ag, evenIfUnchanged));
+    }
+
+    private static WriteOutcome writeIn(DatasetGraph dsg, ArticleGraph ag, boolean evenIfUnchanged) {
         Node g = NodeFactory.createURI(ag.graphIri());
-        return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            if (!evenIfUnchanged
-                    && dsg.contains(g, Node.ANY, CONTENT_HASH, NodeFactory.createLiteralString(ag.contentHash()))) {
-                return WriteOutcome.UNCHANGED;
-            }
-            boolean existed = dsg.containsGraph(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
-            Set<Node> touched = referenced(dsg, g);
-            Map<Node, Set<String>> formsBefore = surfaceForms(dsg, g);
+        if (!evenIfUnchanged
+                && dsg.contains(g, Node.ANY, CONTENT_HASH, NodeFactory.createLiteralString(ag.contentHash()))) {
+            return WriteOutcome.UNCHANGED;
+        }
+        boolean existed = dsg.containsGraph(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        Set<Node> touched = referenced(dsg, g);
+        Map<Node, Set<String>> formsBefore = surfaceForms(dsg, g);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        ag.graph().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        touched.addAll(referenced(dsg, g));
+        updateEntities(dsg, touched, ag.descriptions(), formsBefore, surfaceForms(dsg, g));
+        return existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
+    }
+
+    /**
+     * Runs work in one write transaction: everything it writes through the {@link Update} lands together or not at
+     * all (an article and the events its reports change, for instance).
+     */
+    public <T> T update(java.util.function.Function<Update, T> work) {
+        return Txn.calculateWrite(dataset, () -> work.apply(new Update(dataset.asDatasetGraph())));
+    }
+
+    /** Runs a lookup of the resolve stage in one read transaction. */
+    public <T> T read(java.util.function.Function<org.newsgraph.resolve.StoredReports, T> lookup) {
+        return Txn.calculateRead(dataset, () -> lookup.apply(new StoreReports(dataset.asDatasetGraph())));
+    }
+
+    /** What may be done inside one {@link #update} transaction. */
+    public static final class Update {
+        private final DatasetGraph dsg;
+        private final StoreReports reports;
+
+        private Update(DatasetGraph dsg) {
+            this.dsg = dsg;
+            this.reports = new StoreReports(dsg);
+        }
+
+        /** As {@link GraphStore#write(ArticleGraph, boolean)}, inside this transaction. */
+        public WriteOutcome writeArticle(ArticleGraph ag, boolean evenIfUnchanged) {
+            return writeIn(dsg, ag, evenIfUnchanged);
+        }
+
+        /** As {@link GraphStore#delete(String)}, inside this transaction. */
+        public long deleteArticle(String articleId) {
+            return deleteIn(dsg, articleId);
+        }
+
+        /** The stored reports, as they are at this point of the transaction. */
+        public org.newsgraph.resolve.StoredReports reports() {
+            return reports;
+        }
+
+        /** The incident reports of one article, as stored at this point of the transaction. */
+        public List<org.newsgraph.resolve.IncidentReport> reportsInArticle(String articleId) {
+            return reports.reportsInArticle(articleId);
+        }
+
+        /** The events the reports of one article belong to at this point of the transaction. */
+        public Set<String> eventsOfArticle(String articleId) {
+            return reports.eventsOfArticle(articleId);
+        }
+
+        /** Replaces a named graph (an event's) with the model's triples. */
+        public void replaceGraph(String graphIri, Model m) {
+            Node g = NodeFactory.createURI(graphIri);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            ag.graph().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            touched.addAll(referenced(dsg, g));
-            updateEntities(dsg, touched, ag.descriptions(), formsBefore, surfaceForms(dsg, g));
-            return existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
-        });
+            m.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+
+        /** Removes a named graph. */
+        public void deleteGraph(String graphIri) {
+            dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
+        }
     }
 
     /**
@@ -194,28 +256,29 @@ public final class GraphStore implements AutoCloseable {
      * @return the number of quads of the article's graph removed, or -1 when the store holds no such article
      */
     public long delete(String articleId) {
+        return Txn.calculateWrite(dataset, () -> deleteIn(dataset.asDatasetGraph(), articleId));
+    }
+
+    private static long deleteIn(DatasetGraph dsg, String articleId) {
         Node g = NodeFactory.createURI(Ids.graph(articleId));
-        return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            long n = 0;
-            for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
-                n++;
-            }
-            if (n == 0) {
-                return -1L;
-            }
-            Set<Node> touched = referenced(dsg, g);
-            Map<Node, Set<String>> formsBefore = surfaceForms(dsg, g);
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            if (dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-                // quads TDB2 cannot delete (decimals written in a non-canonical form by builds before this one):
-                // abort, so that the article is not half removed
-                throw new IllegalStateException("article " + articleId + " could not be removed completely (it was "
-                        + "stored by an older build whose decimals TDB2 cannot delete); rebuild the store with ingest");
-            }
-            updateEntities(dsg, touched, Map.of(), formsBefore, Map.of());
-            return n;
-        });
+        long n = 0;
+        for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
+            n++;
+        }
+        if (n == 0) {
+            return -1L;
+        }
+        Set<Node> touched = referenced(dsg, g);
+        Map<Node, Set<String>> formsBefore = surfaceForms(dsg, g);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        if (dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+            // quads TDB2 cannot delete (decimals written in a non-canonical form by builds before this one):
+            // abort, so that the article is not half removed
+            throw new IllegalStateException("article " + articleId + " could not be removed completely (it was "
+                    + "stored by an older build whose decimals TDB2 cannot delete); rebuild the store with ingest");
+        }
+        updateEntities(dsg, touched, Map.of(), formsBefore, Map.of());
+        return n;
     }
 
     /** Entity and agreement nodes an article graph points at. */

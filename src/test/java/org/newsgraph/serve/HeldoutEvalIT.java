@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.Ingestion;
+import org.newsgraph.pipeline.Ingestion;
 
 /**
  * The extractor on the evaluation sets in {@code eval/}: articles from other outlets than the seeds, with their own

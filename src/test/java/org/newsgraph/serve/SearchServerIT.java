@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SeedStore;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.Ingestion;
+import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.store.SearchIndex;
 
 /**

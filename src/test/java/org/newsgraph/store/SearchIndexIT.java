@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.NG;
 

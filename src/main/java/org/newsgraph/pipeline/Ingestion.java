@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
@@ -15,6 +16,9 @@ import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.ExtractionMapper;
+import org.newsgraph.resolve.NewsCycleDating;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.WriteOutcome;
 
 /**
  * Runs a batch: read each input, skip it when the store already has the same content, extract, map and store it.
@@ -109,10 +113,10 @@ public final class Ingestion {
         for (Extraction first : undated) {
             Article a = first.article();
             try {
-                ArticleDate estimate = NewsCycleDating.estimate(store.dataset(), first);
+                ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(first, reports));
                 if (estimate != null) {
                     Extraction x = extractor.extract(a, estimate);
-                    store.write(mapper.map(x, Extractor.VERSION, Extractor.fingerprint()), true);
+                    write(mapper.map(x, Extractor.VERSION, Extractor.fingerprint()), true);
                     // the first extraction's date warning ("no publication date", or a weaker guess) is superseded
                     warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date")
                             || w.startsWith("article " + a.id() + ": date "));
@@ -147,6 +151,37 @@ public final class Ingestion {
         return null;
     }
 
+    /**
+     * Stores an article and re-fuses the events its reports touch, in one transaction: readers see the article and
+     * its events change together.
+     */
+    private WriteOutcome write(ArticleGraph ag, boolean evenIfUnchanged) {
+        return store.update(u -> {
+            Set<String> before = u.eventsOfArticle(ag.articleId());
+            WriteOutcome w = u.writeArticle(ag, evenIfUnchanged);
+            if (w != WriteOutcome.UNCHANGED) {
+                EventUpdate.afterChange(u, ag.articleId(), before);
+            }
+            return w;
+        });
+    }
+
+    /**
+     * Removes an article and splits or shrinks the events its reports were in, in one transaction.
+     *
+     * @return the number of quads of the article's graph removed, or -1 when the store holds no such article
+     */
+    public static long delete(GraphStore store, String articleId) {
+        return store.update(u -> {
+            Set<String> before = u.eventsOfArticle(articleId);
+            long n = u.deleteArticle(articleId);
+            if (n >= 0) {
+                EventUpdate.afterChange(u, articleId, before);
+            }
+            return n;
+        });
+    }
+
     private void handle(ReadResult r, int[] counts, List<String> failures, List<String> warnings, PrintWriter out) {
         if (r.warning() != null) {
             warnings.add(r.source() + ": " + r.warning());
@@ -178,7 +213,8 @@ public final class Ingestion {
         try {
             Extraction x = extractor.extract(r.article());
             if (Extractor.wantsDate(x)) {
-                ArticleDate estimate = NewsCycleDating.estimate(store.dataset(), x);
+                Extraction undatedX = x;
+                ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(undatedX, reports));
                 if (estimate != null) {
                     x = extractor.extract(r.article(), estimate);
                 } else {
@@ -187,7 +223,7 @@ public final class Ingestion {
             }
             warnings.addAll(x.warnings());
             ArticleGraph ag = mapper.map(x, Extractor.VERSION, Extractor.fingerprint());
-            switch (store.write(ag, sameText)) {
+            switch (write(ag, sameText)) {
                 case ADDED -> counts[0]++;
                 case REPLACED -> counts[1]++;
                 case UNCHANGED -> counts[2]++;

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,16 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Statement;
-import org.newsgraph.rdf.Ids;
-import org.newsgraph.rdf.NG;
 
 /**
  * Dates an undated article by the news cycle it belongs to. Outlets rewrite and translate the same wire story, so
@@ -25,8 +18,10 @@ import org.newsgraph.rdf.NG;
  * Monday, Kremlin spokesman Dmitry Peskov ...") even when the quote itself is translated differently. When at
  * least two statements of an undated article match statements of one dated article that way, that article's day
  * is the estimate. The estimate is marked as one (it never becomes {@code ng:published}) and names its source.
+ * Only the statements of the undated article's speakers are compared, asked of the store by speaker: the cost does
+ * not grow with the store (it once read every statement of the store, once per undated article).
  */
-final class NewsCycleDating {
+public final class NewsCycleDating {
     /** Word n-grams compared; four words are rarely shared by chance, yet survive rewording around them. */
     private static final int N = 4;
     /** Shared n-grams for two statements of the same speaker to count as the same report. */
@@ -38,48 +33,35 @@ final class NewsCycleDating {
     }
 
     /** An estimated date for an extraction made without one, or null when no dated article reports the same. */
-    static ArticleDate estimate(Dataset dataset, Extraction undated) {
+    public static ArticleDate estimate(Extraction undated, StoredReports stored) {
         String text = undated.article().text();
         Map<String, List<Set<String>>> mine = new HashMap<>();
         for (Statement s : undated.statements()) {
             String words = s.evidence().of(text) + (s.quote() == null ? "" : " " + s.quote());
-            mine.computeIfAbsent(Ids.entity(s.speaker().key()).getURI(), k -> new ArrayList<>()).add(shingles(words));
+            mine.computeIfAbsent(s.speaker().key(), k -> new ArrayList<>()).add(shingles(words));
         }
         if (mine.isEmpty()) {
             return null;
         }
-        String self = undated.article().id();
         Map<String, Integer> matched = new HashMap<>();
         Map<String, Integer> strongest = new HashMap<>();
         Map<String, LocalDate> dateOf = new HashMap<>();
-        String query = "PREFIX ng: <" + NG.NS + ">\n"
-                + "SELECT ?id ?pub ?sp ?ev ?q WHERE { GRAPH ?g { ?s ng:speaker ?sp ; ng:evidence ?ev ; ng:inArticle ?a . "
-                + "OPTIONAL { ?s ng:quote ?q } ?a ng:published ?pub ; ng:articleId ?id } }";
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    String id = row.getLiteral("id").getString();
-                    List<Set<String>> same = mine.get(row.getResource("sp").getURI());
-                    if (id.equals(self) || same == null) {
-                        continue;
-                    }
-                    String words = row.getLiteral("ev").getString()
-                            + (row.contains("q") ? " " + row.getLiteral("q").getString() : "");
-                    Set<String> theirs = shingles(words);
-                    int best = 0;
-                    for (Set<String> s : same) {
-                        best = Math.max(best, overlap(s, theirs));
-                    }
-                    if (best >= SAME_STATEMENT) {
-                        matched.merge(id, 1, Integer::sum);
-                        strongest.merge(id, best, Math::max);
-                        dateOf.put(id, LocalDate.parse(row.getLiteral("pub").getLexicalForm().substring(0, 10)));
-                    }
-                }
+        for (StoredReports.StoredStatement row : stored.statementsBy(mine.keySet(), undated.article().id())) {
+            List<Set<String>> same = mine.get(row.speakerKey());
+            if (same == null) {
+                continue;
             }
-        });
+            Set<String> theirs = shingles(row.words());
+            int best = 0;
+            for (Set<String> s : same) {
+                best = Math.max(best, overlap(s, theirs));
+            }
+            if (best >= SAME_STATEMENT) {
+                matched.merge(row.articleId(), 1, Integer::sum);
+                strongest.merge(row.articleId(), best, Math::max);
+                dateOf.put(row.articleId(), row.published());
+            }
+        }
         String pick = null;
         for (String id : matched.keySet()) {
             // one shared statement can be a stock phrase ("Kremlin spokesman Dmitry Peskov told reporters"): two
@@ -110,7 +92,8 @@ final class NewsCycleDating {
         return n;
     }
 
-    static Set<String> shingles(String s) {
+    /** The text's word 4-grams, lower-cased, punctuation ignored. */
+    public static Set<String> shingles(String s) {
         String[] w = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
         Set<String> out = new HashSet<>();
         for (int i = 0; i + N <= w.length; i++) {

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import org.apache.jena.update.UpdateAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.store.GraphStore;
 
 /**
  * After an upgrade the store does not serve old facts (issue 9, item 5): an article stored by another extractor

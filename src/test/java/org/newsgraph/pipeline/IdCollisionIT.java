@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.store.GraphStore;
 
 /**
  * Two different sources never share an article id (issue 9, ingest item 4): file names that reduce to one id are

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.store.GraphStore;
 
 /** An undated article is dated by a dated report of the same news cycle, whichever is ingested first. */
 class NewsCycleDatingIT {

@@ -1,0 +1,41 @@
+package org.newsgraph.resolve;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the resolve stage asks of the articles already stored, always narrowed by a key the store has an index for
+ * (speakers, months), never a scan of everything: the cost of one more article must not grow with the store.
+ * Implemented by the store; tests may implement it over a list.
+ */
+public interface StoredReports {
+    /**
+     * The statements of these speakers in dated articles other than {@code exceptArticle}.
+     *
+     * @param speakerKeys entity keys ({@code peskov}), as the gazetteer and the extractor name them
+     */
+    List<StoredStatement> statementsBy(Set<String> speakerKeys, String exceptArticle);
+
+    /**
+     * The incident reports of articles other than {@code exceptArticle} whose date range touches one of these months
+     * (a report whose range is wider than {@link IncidentReport#MAX_FUSABLE_DAYS} days touches none), each with the
+     * event it belongs to now.
+     */
+    List<IncidentReport> incidentsIn(Set<YearMonth> months, String exceptArticle);
+
+    /** Every report of these events, as stored now. */
+    List<IncidentReport> reportsOf(Set<String> eventIds);
+
+    /**
+     * A statement of another article, with the words to compare: its sentence and its quote.
+     *
+     * @param articleId the article
+     * @param published the article's publication day
+     * @param speakerKey the speaker's entity key
+     * @param words the evidence sentence and the quote, if any
+     */
+    record StoredStatement(String articleId, LocalDate published, String speakerKey, String words) {
+    }
+}
