@@ -7,9 +7,9 @@ package org.newsgraph.export;
 public enum Attribute {
     KIND(Target.NODE, "kind", Type.STRING,
             "class of the node: Person, State, GovernmentBody, MilitaryForce, ArmedGroup, MediaOutlet, "
-            + "InternationalOrganization, Organization, Place, Article, Agreement, Statement, Incident, Meeting"),
+            + "InternationalOrganization, Organization, Place, Article, Agreement, Statement, Incident, Meeting, Event"),
     CATEGORY(Target.NODE, "category", Type.STRING,
-            "actor, place, article, agreement, statement, incident or meeting"),
+            "actor, place, article, agreement, statement, incident, meeting or event (incident reports fused)"),
     IRI(Target.NODE, "iri", Type.STRING, "the node's IRI in the knowledge graph"),
     WIKIDATA(Target.NODE, "wikidata", Type.STRING, "Wikidata QID (e.g. Q43)"),
     DATE(Target.NODE, "date", Type.STRING,
@@ -32,6 +32,10 @@ public enum Attribute {
     LATITUDE(Target.NODE, "latitude", Type.DOUBLE, "WGS84 latitude of a place"),
     LONGITUDE(Target.NODE, "longitude", Type.DOUBLE, "WGS84 longitude of a place"),
     CONFIDENCE(Target.NODE, "confidence", Type.DOUBLE, "extraction confidence in 0..1"),
+    REPORT_COUNT(Target.NODE, "reportCount", Type.INT, "an event's number of incident reports"),
+    OUTLET_COUNT(Target.NODE, "outletCount", Type.INT, "an event's number of distinct outlets reporting it"),
+    INDEPENDENT_COUNT(Target.NODE, "independentCount", Type.INT,
+            "an event's number of independent sources (one per outlet, wire agency or republished text)"),
     RELATION(Target.EDGE, "relation", Type.STRING,
             "ontology property the edge stands for (speaker runs from the actor to the statement)"),
     EDGE_DATE(Target.EDGE, "date", Type.STRING, "date of the statement, incident, meeting or agreement");

@@ -38,12 +38,12 @@ public final class GraphProjection {
     /** Node classes in output order; a node with several of them takes the first. */
     private static final List<String> KINDS = List.of("Person", "State", "GovernmentBody", "MilitaryForce",
             "ArmedGroup", "MediaOutlet", "InternationalOrganization", "Organization", "Place", "Agreement", "Article", "Statement",
-            "Incident", "Meeting");
-    private static final Set<String> EVENTS = Set.of("Statement", "Incident", "Meeting");
+            "Incident", "Meeting", "Event");
+    private static final Set<String> EVENTS = Set.of("Statement", "Incident", "Meeting", "Event");
     /** Properties that become edges; those in REVERSED run from object to subject. */
     private static final List<String> RELATIONS = List.of("speaker", "addressee", "about", "reportedBy",
             "perpetrator", "target", "location", "participant", "party", "signedAt", "mentionedIn", "inArticle",
-            "publisher", "creditedSource", "affiliation", "within");
+            "publisher", "creditedSource", "affiliation", "within", "report");
     private static final Set<String> REVERSED = Set.of("speaker");
     private static final Map<String, Attribute> LITERALS = Map.ofEntries(
             Map.entry("date", Attribute.DATE), Map.entry("signed", Attribute.DATE),
@@ -54,7 +54,8 @@ public final class GraphProjection {
             Map.entry("evidence", Attribute.EVIDENCE), Map.entry("meetingKind", Attribute.MEETING_KIND),
             Map.entry("placeKind", Attribute.PLACE_KIND), Map.entry("role", Attribute.ROLE),
             Map.entry("confidence", Attribute.CONFIDENCE), Map.entry("incidentType", Attribute.INCIDENT_TYPE),
-            Map.entry("mode", Attribute.MODE));
+            Map.entry("mode", Attribute.MODE), Map.entry("reportCount", Attribute.REPORT_COUNT),
+            Map.entry("outletCount", Attribute.OUTLET_COUNT), Map.entry("independentCount", Attribute.INDEPENDENT_COUNT));
     private static final int QUOTE_CHARS = 200;
     private static final int EVIDENCE_CHARS = 300;
     private static final String PREFIXES = "PREFIX ng: <" + NG.NS + ">\nPREFIX rdfs: <" + RDFS.getURI()
@@ -249,7 +250,7 @@ public final class GraphProjection {
 
     private static String category(String kind) {
         return switch (kind) {
-            case "Place", "Article", "Agreement", "Statement", "Incident", "Meeting" -> kind.toLowerCase();
+            case "Place", "Article", "Agreement", "Statement", "Incident", "Meeting", "Event" -> kind.toLowerCase();
             default -> "actor";
         };
     }
