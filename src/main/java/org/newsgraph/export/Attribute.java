@@ -7,9 +7,11 @@ package org.newsgraph.export;
 public enum Attribute {
     KIND(Target.NODE, "kind", Type.STRING,
             "class of the node: Person, State, GovernmentBody, MilitaryForce, ArmedGroup, MediaOutlet, "
-            + "InternationalOrganization, Organization, Place, Article, Agreement, Statement, Incident, Meeting, Event"),
+            + "InternationalOrganization, Organization, Place, Article, Agreement, Statement, Incident, Meeting, Event, "
+            + "Utterance"),
     CATEGORY(Target.NODE, "category", Type.STRING,
-            "actor, place, article, agreement, statement, incident, meeting or event (incident reports fused)"),
+            "actor, place, article, agreement, statement, incident, meeting, event (incident reports fused) or "
+            + "utterance (statement reports fused)"),
     IRI(Target.NODE, "iri", Type.STRING, "the node's IRI in the knowledge graph"),
     WIKIDATA(Target.NODE, "wikidata", Type.STRING, "Wikidata QID (e.g. Q43)"),
     DATE(Target.NODE, "date", Type.STRING,
@@ -32,8 +34,9 @@ public enum Attribute {
     LATITUDE(Target.NODE, "latitude", Type.DOUBLE, "WGS84 latitude of a place"),
     LONGITUDE(Target.NODE, "longitude", Type.DOUBLE, "WGS84 longitude of a place"),
     CONFIDENCE(Target.NODE, "confidence", Type.DOUBLE, "extraction confidence in 0..1"),
-    REPORT_COUNT(Target.NODE, "reportCount", Type.INT, "an event's number of incident reports"),
-    OUTLET_COUNT(Target.NODE, "outletCount", Type.INT, "an event's number of distinct outlets reporting it"),
+    REPORT_COUNT(Target.NODE, "reportCount", Type.INT, "an event's or utterance's number of reports"),
+    OUTLET_COUNT(Target.NODE, "outletCount", Type.INT,
+            "an event's or utterance's number of distinct outlets reporting it"),
     INDEPENDENT_COUNT(Target.NODE, "independentCount", Type.INT,
             "an event's number of independent sources (one per outlet, wire agency or republished text)"),
     RELATION(Target.EDGE, "relation", Type.STRING,

@@ -38,8 +38,8 @@ public final class GraphProjection {
     /** Node classes in output order; a node with several of them takes the first. */
     private static final List<String> KINDS = List.of("Person", "State", "GovernmentBody", "MilitaryForce",
             "ArmedGroup", "MediaOutlet", "InternationalOrganization", "Organization", "Place", "Agreement", "Article", "Statement",
-            "Incident", "Meeting", "Event");
-    private static final Set<String> EVENTS = Set.of("Statement", "Incident", "Meeting", "Event");
+            "Incident", "Meeting", "Event", "Utterance");
+    private static final Set<String> EVENTS = Set.of("Statement", "Incident", "Meeting", "Event", "Utterance");
     /** Properties that become edges; those in REVERSED run from object to subject. */
     private static final List<String> RELATIONS = List.of("speaker", "addressee", "about", "reportedBy",
             "perpetrator", "target", "location", "participant", "party", "signedAt", "mentionedIn", "inArticle",
@@ -250,7 +250,8 @@ public final class GraphProjection {
 
     private static String category(String kind) {
         return switch (kind) {
-            case "Place", "Article", "Agreement", "Statement", "Incident", "Meeting", "Event" -> kind.toLowerCase();
+            case "Place", "Article", "Agreement", "Statement", "Incident", "Meeting", "Event", "Utterance" ->
+                    kind.toLowerCase();
             default -> "actor";
         };
     }

@@ -7,29 +7,39 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.rdf.EventMapper;
 import org.newsgraph.rdf.Ids;
+import org.newsgraph.rdf.UtteranceMapper;
 import org.newsgraph.resolve.EventFusion;
 import org.newsgraph.resolve.FusedEvent;
 import org.newsgraph.resolve.IncidentReport;
+import org.newsgraph.resolve.StatementReport;
+import org.newsgraph.resolve.UtteranceFusion;
 import org.newsgraph.store.GraphStore;
 
 /**
- * Keeps the fused events in step with the articles, inside the transaction that changes an article: the events its
- * old reports were in and the events of the stored reports its new reports link to are taken apart, and their
- * reports, with the article's new ones, are fused again ({@link EventFusion#cluster}). Since a link depends on its
- * two reports alone, the events are the same whatever order articles are added, replaced or removed in; the work is
- * bounded by the reports of the article's months, not by the store.
+ * Keeps the fused events and utterances in step with the articles, inside the transaction that changes an article:
+ * the events (utterances) its old reports were in and those of the stored reports its new reports link to are taken
+ * apart, and their reports, with the article's new ones, are fused again. Since a link depends on its two reports
+ * alone, the result is the same whatever order articles are added, replaced or removed in; the work is bounded by the
+ * reports of the article's months (events) and speakers (utterances), not by the store.
  */
 final class EventUpdate {
     private EventUpdate() {
     }
 
-    /**
-     * Re-fuses after an article was written or removed in this transaction.
-     *
-     * @param before the events the article's reports belonged to before the change
-     * @return the number of events written
-     */
-    static int afterChange(GraphStore.Update u, String articleId, Set<String> before) {
+    /** What an article's reports belonged to before a change: its events and its utterances. */
+    record Before(Set<String> events, Set<String> utterances) {
+        static Before of(GraphStore.Update u, String articleId) {
+            return new Before(u.eventsOfArticle(articleId), u.utterancesOfArticle(articleId));
+        }
+    }
+
+    /** Re-fuses after an article was written or removed in this transaction. */
+    static void afterChange(GraphStore.Update u, String articleId, Before before) {
+        events(u, articleId, before.events());
+        utterances(u, articleId, before.utterances());
+    }
+
+    private static void events(GraphStore.Update u, String articleId, Set<String> before) {
         List<IncidentReport> mine = u.reportsInArticle(articleId);
         Set<YearMonth> months = new TreeSet<>();
         mine.forEach(r -> months.addAll(r.months()));
@@ -45,11 +55,31 @@ final class EventUpdate {
             }
         }
         members.addAll(u.reports().reportsOf(affected));
-        affected.forEach(e -> u.deleteGraph(Ids.graphOfEvent(e)));
-        List<FusedEvent> events = EventFusion.cluster(members);
-        for (FusedEvent e : events) {
+        affected.forEach(e -> u.deleteGraph(Ids.graphOfFused(e)));
+        for (FusedEvent e : EventFusion.cluster(members)) {
             u.replaceGraph(Ids.eventGraph(e.key()), EventMapper.map(e));
         }
-        return events.size();
+    }
+
+    private static void utterances(GraphStore.Update u, String articleId, Set<String> before) {
+        List<StatementReport> mine = u.statementsInArticle(articleId);
+        Set<String> speakers = new TreeSet<>();
+        mine.forEach(s -> speakers.add(s.speaker()));
+        Set<String> affected = new TreeSet<>(before);
+        List<StatementReport> members = new ArrayList<>(mine);
+        for (StatementReport c : speakers.isEmpty() ? List.<StatementReport>of()
+                : u.reports().statementReportsBy(speakers, articleId)) {
+            if (mine.stream().anyMatch(m -> UtteranceFusion.compare(m, c).isPresent())) {
+                if (c.utterance() != null) {
+                    affected.add(c.utterance());
+                }
+                members.add(c);
+            }
+        }
+        members.addAll(u.reports().statementReportsOf(affected));
+        affected.forEach(x -> u.deleteGraph(Ids.graphOfFused(x)));
+        for (UtteranceFusion.Utterance x : UtteranceFusion.cluster(members)) {
+            u.replaceGraph(Ids.utteranceGraph(x.key()), UtteranceMapper.map(x));
+        }
     }
 }

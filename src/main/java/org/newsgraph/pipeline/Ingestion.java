@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
@@ -152,12 +151,12 @@ public final class Ingestion {
     }
 
     /**
-     * Stores an article and re-fuses the events its reports touch, in one transaction: readers see the article and
-     * its events change together.
+     * Stores an article and re-fuses the events and utterances its reports touch, in one transaction: readers see
+     * the article and its events change together.
      */
     private WriteOutcome write(ArticleGraph ag, boolean evenIfUnchanged) {
         return store.update(u -> {
-            Set<String> before = u.eventsOfArticle(ag.articleId());
+            EventUpdate.Before before = EventUpdate.Before.of(u, ag.articleId());
             WriteOutcome w = u.writeArticle(ag, evenIfUnchanged);
             if (w != WriteOutcome.UNCHANGED) {
                 EventUpdate.afterChange(u, ag.articleId(), before);
@@ -167,13 +166,13 @@ public final class Ingestion {
     }
 
     /**
-     * Removes an article and splits or shrinks the events its reports were in, in one transaction.
+     * Removes an article and splits or shrinks the events and utterances its reports were in, in one transaction.
      *
      * @return the number of quads of the article's graph removed, or -1 when the store holds no such article
      */
     public static long delete(GraphStore store, String articleId) {
         return store.update(u -> {
-            Set<String> before = u.eventsOfArticle(articleId);
+            EventUpdate.Before before = EventUpdate.Before.of(u, articleId);
             long n = u.deleteArticle(articleId);
             if (n >= 0) {
                 EventUpdate.afterChange(u, articleId, before);

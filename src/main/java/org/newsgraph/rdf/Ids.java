@@ -44,32 +44,43 @@ public final class Ids {
      * {@code event/ART/12-34}): the smallest report IRI of the event, whatever order its reports came in.
      */
     public static Resource event(String keyReportIri) {
-        return res("event/" + eventPath(keyReportIri));
+        return res("event/" + fusedPath("incident/", keyReportIri));
     }
 
     /** The named graph holding one event, its links and its figures. */
     public static String eventGraph(String keyReportIri) {
-        return NS + "graph/event/" + eventPath(keyReportIri);
+        return NS + "graph/event/" + fusedPath("incident/", keyReportIri);
     }
 
-    /** The named graph of an event, from the event's IRI. */
-    public static String graphOfEvent(String eventIri) {
-        String prefix = NS + "event/";
-        if (!eventIri.startsWith(prefix)) {
-            throw new IllegalArgumentException("<" + eventIri + "> is no event IRI");
+    /** The utterance fused from statement reports, named after its key report as an event is. */
+    public static Resource utterance(String keyStatementIri) {
+        return res("utterance/" + fusedPath("statement/", keyStatementIri));
+    }
+
+    /** The named graph holding one utterance and its links. */
+    public static String utteranceGraph(String keyStatementIri) {
+        return NS + "graph/utterance/" + fusedPath("statement/", keyStatementIri);
+    }
+
+    /** The named graph of an event or utterance, from its IRI. */
+    public static String graphOfFused(String fusedIri) {
+        for (String kind : new String[] {"event/", "utterance/"}) {
+            if (fusedIri.startsWith(NS + kind)) {
+                return NS + "graph/" + fusedIri.substring(NS.length());
+            }
         }
-        return NS + "graph/event/" + eventIri.substring(prefix.length());
+        throw new IllegalArgumentException("<" + fusedIri + "> is no event or utterance IRI");
     }
 
-    /** True for the named graphs of events. */
-    public static boolean isEventGraph(String graphIri) {
-        return graphIri.startsWith(NS + "graph/event/");
+    /** True for the named graphs of events and utterances. */
+    public static boolean isFusedGraph(String graphIri) {
+        return graphIri.startsWith(NS + "graph/event/") || graphIri.startsWith(NS + "graph/utterance/");
     }
 
-    private static String eventPath(String keyReportIri) {
-        String prefix = NS + "incident/";
+    private static String fusedPath(String kind, String keyReportIri) {
+        String prefix = NS + kind;
         if (!keyReportIri.startsWith(prefix)) {
-            throw new IllegalArgumentException("an event is named after an incident report, not <" + keyReportIri + ">");
+            throw new IllegalArgumentException("expected a report IRI under " + prefix + ", not <" + keyReportIri + ">");
         }
         return keyReportIri.substring(prefix.length());
     }

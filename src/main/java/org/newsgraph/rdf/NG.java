@@ -87,6 +87,9 @@ public final class NG {
     public static final Resource Event = r("Event");
     public static final Resource FusionLink = r("FusionLink");
     public static final Resource Figure = r("Figure");
+    public static final Resource Utterance = r("Utterance");
+    /** A reported-speech report of an utterance that paraphrases a direct quote of it in another article. */
+    public static final Property paraphraseOf = p("paraphraseOf");
     /** A month an incident report's date range touches: the key under which fusion finds candidate reports. */
     public static final Property month = p("month");
     public static final Property report = p("report");

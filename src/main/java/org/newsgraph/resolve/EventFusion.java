@@ -5,8 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,28 +116,26 @@ public final class EventFusion {
         Map<String, IncidentReport> byId = new TreeMap<>();
         input.forEach(r -> byId.putIfAbsent(r.id(), r));
         List<IncidentReport> reports = new ArrayList<>(byId.values());
-        Map<String, String> parent = new HashMap<>();
-        reports.forEach(r -> parent.put(r.id(), r.id()));
+        Components components = new Components(byId.keySet());
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
                 Optional<Link> l = compare(reports.get(i), reports.get(j));
                 if (l.isPresent()) {
                     links.add(l.get());
-                    union(parent, l.get().a(), l.get().b());
+                    components.union(l.get().a(), l.get().b());
                 }
             }
         }
         Map<String, List<IncidentReport>> groups = new TreeMap<>();
-        for (IncidentReport r : reports) {
-            groups.computeIfAbsent(find(parent, r.id()), k -> new ArrayList<>()).add(r);
-        }
+        components.groups(new ArrayList<>(byId.keySet()))
+                .forEach((root, ids) -> groups.put(root, ids.stream().map(byId::get).toList()));
         List<FusedEvent> events = new ArrayList<>();
         for (List<IncidentReport> members : groups.values()) {
             Set<String> ids = new TreeSet<>();
             members.forEach(m -> ids.add(m.id()));
             List<Link> own = links.stream().filter(l -> ids.contains(l.a())).toList();
-            events.add(fuse(members, own));
+            events.add(fuse(new ArrayList<>(members), own));
         }
         events.sort(Comparator.comparing(FusedEvent::key));
         return events;
@@ -197,8 +193,7 @@ public final class EventFusion {
      * agency, and reports whose sentence republishes another's count once.
      */
     static int independentSources(List<IncidentReport> members) {
-        Map<String, String> parent = new HashMap<>();
-        members.forEach(r -> parent.put(r.id(), r.id()));
+        Components sources = new Components(members.stream().map(IncidentReport::id).toList());
         List<Set<String>> words = members.stream().map(r -> NewsCycleDating.shingles(r.evidence())).toList();
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
@@ -207,16 +202,15 @@ public final class EventFusion {
                 // one outlet twice, or one wire's copy run by two outlets
                 boolean sameSource = !disjoint(a.sources(), b.sources());
                 if (sameSource || republished(words.get(i), words.get(j))) {
-                    union(parent, a.id(), b.id());
+                    sources.union(a.id(), b.id());
                 }
             }
         }
-        Set<String> roots = new LinkedHashSet<>();
-        members.forEach(r -> roots.add(find(parent, r.id())));
-        return roots.size();
+        return sources.count(members.stream().map(IncidentReport::id).toList());
     }
 
-    private static boolean republished(Set<String> a, Set<String> b) {
+    /** Whether one text republishes the other: most of the shorter one's word 4-grams are in the longer. */
+    static boolean republished(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -232,27 +226,5 @@ public final class EventFusion {
 
     private static String range(IncidentReport r) {
         return r.earliest().equals(r.latest()) ? r.earliest().toString() : r.earliest() + ".." + r.latest();
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String root = x;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        parent.put(x, root);
-        return root;
-    }
-
-    /** Joins two groups under the smaller root, so roots (and event keys) do not depend on the order of unions. */
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            if (ra.compareTo(rb) < 0) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
-        }
     }
 }

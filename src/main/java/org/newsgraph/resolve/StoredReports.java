@@ -29,6 +29,17 @@ public interface StoredReports {
     List<IncidentReport> reportsOf(Set<String> eventIds);
 
     /**
+     * The statements of these speakers in articles other than {@code exceptArticle}, as utterance fusion sees them,
+     * each with the utterance it belongs to now.
+     *
+     * @param speakers the speakers' IRIs
+     */
+    List<StatementReport> statementReportsBy(Set<String> speakers, String exceptArticle);
+
+    /** Every statement report of these utterances, as stored now. */
+    List<StatementReport> statementReportsOf(Set<String> utteranceIds);
+
+    /**
      * A statement of another article, with the words to compare: its sentence and its quote.
      *
      * @param articleId the article

@@ -236,6 +236,16 @@ public final class GraphStore implements AutoCloseable {
             return reports.eventsOfArticle(articleId);
         }
 
+        /** The statement reports of one article, as stored at this point of the transaction. */
+        public List<org.newsgraph.resolve.StatementReport> statementsInArticle(String articleId) {
+            return reports.statementsInArticle(articleId);
+        }
+
+        /** The utterances the statements of one article belong to at this point of the transaction. */
+        public Set<String> utterancesOfArticle(String articleId) {
+            return reports.utterancesOfArticle(articleId);
+        }
+
         /** Replaces a named graph (an event's) with the model's triples. */
         public void replaceGraph(String graphIri, Model m) {
             Node g = NodeFactory.createURI(graphIri);

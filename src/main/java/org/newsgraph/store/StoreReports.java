@@ -18,6 +18,7 @@ import org.newsgraph.rdf.Geo;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.IncidentReport;
+import org.newsgraph.resolve.StatementReport;
 import org.newsgraph.resolve.StoredReports;
 
 /**
@@ -89,6 +90,92 @@ final class StoreReports implements StoredReports {
         return out;
     }
 
+    @Override
+    public List<StatementReport> statementReportsBy(Set<String> speakers, String exceptArticle) {
+        List<StatementReport> out = new ArrayList<>();
+        for (String sp : new TreeSet<>(speakers)) {
+            for (Node s : subjects(NG.speaker.asNode(), NodeFactory.createURI(sp))) {
+                StatementReport r = statement(s);
+                if (r != null && !r.articleId().equals(exceptArticle)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<StatementReport> statementReportsOf(Set<String> utteranceIds) {
+        List<StatementReport> out = new ArrayList<>();
+        for (String u : new TreeSet<>(utteranceIds)) {
+            for (Node s : subjects(NG.reportOf.asNode(), NodeFactory.createURI(u))) {
+                StatementReport r = statement(s);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The statement reports of one article graph, as stored now. */
+    List<StatementReport> statementsInArticle(String articleId) {
+        List<StatementReport> out = new ArrayList<>();
+        for (Node s : inArticle(articleId, NG.speaker.asNode())) {
+            StatementReport r = statement(s);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The utterances the statements of an article belong to now. */
+    Set<String> utterancesOfArticle(String articleId) {
+        Set<String> out = new TreeSet<>();
+        for (Node s : inArticle(articleId, NG.speaker.asNode())) {
+            Node u = object(s, NG.reportOf.asNode());
+            if (u != null) {
+                out.add(u.getURI());
+            }
+        }
+        return out;
+    }
+
+    /** Subjects of the article's graph that have the property. */
+    private Set<Node> inArticle(String articleId, Node p) {
+        Node g = NodeFactory.createURI(Ids.graph(articleId));
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
+    }
+
+    /** A stored statement as utterance fusion sees it; null when the node is no statement (any more). */
+    private StatementReport statement(Node s) {
+        Node speaker = object(s, NG.speaker.asNode());
+        Node article = object(s, NG.inArticle.asNode());
+        String articleId = article == null ? null : literal(article, NG.articleId.asNode());
+        if (speaker == null || !speaker.isURI() || articleId == null) {
+            return null;
+        }
+        LocalDate[] range = range(s);
+        Node utterance = object(s, NG.reportOf.asNode());
+        return new StatementReport(s.getURI(), articleId, sources(article), speaker.getURI(), range[0], range[1],
+                "true".equals(literal(s, NG.dateInferred.asNode())), NG.DirectQuote.asNode().equals(object(s,
+                NG.mode.asNode())), literal(s, NG.quote.asNode()), literal(s, NG.evidence.asNode()),
+                utterance == null ? null : utterance.getURI());
+    }
+
+    /** The article's publisher and the outlets it credits. */
+    private Set<String> sources(Node article) {
+        Set<String> sources = uris(objects(article, NG.creditedSource.asNode()));
+        Node outlet = object(article, NG.publisher.asNode());
+        if (outlet != null && outlet.isURI()) {
+            sources.add(outlet.getURI());
+        }
+        return sources;
+    }
+
     /** The incident reports of one article graph, as stored now. */
     List<IncidentReport> reportsInArticle(String articleId) {
         Node g = NodeFactory.createURI(Ids.graph(articleId));
@@ -130,11 +217,7 @@ final class StoreReports implements StoredReports {
         Node outlet = object(article, NG.publisher.asNode());
         Node by = object(r, NG.reportedBy.asNode());
         Node event = object(r, NG.reportOf.asNode());
-        Set<String> sources = uris(objects(article, NG.creditedSource.asNode()));
-        if (outlet != null && outlet.isURI()) {
-            sources.add(outlet.getURI());
-        }
-        return new IncidentReport(r.getURI(), articleId, outlet == null ? null : outlet.getURI(), sources,
+        return new IncidentReport(r.getURI(), articleId, outlet == null ? null : outlet.getURI(), sources(article),
                 type.getLocalName(), range[0], range[1],
                 "true".equals(literal(r, NG.dateInferred.asNode())), place == null ? null : place.getURI(),
                 lineage(place), point(place), uris(objects(r, NG.perpetrator.asNode())), uris(objects(r, NG.target.asNode())),

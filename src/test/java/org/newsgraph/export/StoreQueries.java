@@ -17,7 +17,7 @@ final class StoreQueries {
     /** The node classes of the export (actors, places, articles, agreements, statements, incidents, meetings). */
     static final String NODE_CLASSES = "VALUES ?k { ng:Person ng:State ng:GovernmentBody ng:MilitaryForce "
             + "ng:ArmedGroup ng:MediaOutlet ng:InternationalOrganization ng:Place ng:Article ng:Agreement "
-            + "ng:Statement ng:Incident ng:Meeting ng:Event }";
+            + "ng:Statement ng:Incident ng:Meeting ng:Event ng:Utterance }";
 
     private StoreQueries() {
     }

@@ -91,7 +91,7 @@ class FusionOrderIT {
         try (GraphStore gs = GraphStore.open(store)) {
             DatasetGraph dsg = gs.dataset().asDatasetGraph();
             Txn.executeRead(dsg, () -> Txn.executeWrite(out, () -> dsg.find().forEachRemaining(q -> {
-                if (q.getGraph().isURI() && Ids.isEventGraph(q.getGraph().getURI())) {
+                if (q.getGraph().isURI() && Ids.isFusedGraph(q.getGraph().getURI())) {
                     out.add(q);
                 }
             })));

@@ -1,0 +1,151 @@
+package org.newsgraph.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Fuses statements that report the same utterance: the same speaker, dates that overlap (a day of slack for an
+ * inferred one), and the same content — runs of four words in common (a quote and its rewording around it), or, for
+ * a direct quote and its paraphrase, most of the content words of the shorter. An utterance is a connected group of
+ * linked reports; a reported-speech report linked to a direct quote is marked as its paraphrase. Like
+ * {@link EventFusion}, the links depend on the two reports alone, so the utterances do not depend on article order.
+ */
+public final class UtteranceFusion {
+    /** Shared word 4-grams that make two reports of one speaker the same words. */
+    static final int SAME_WORDS = 3;
+    /** Shared content words, and their part of the shorter report, that make one a paraphrase of the other. */
+    static final int PARAPHRASE_WORDS = 4;
+    static final double PARAPHRASE_SHARE = 0.5;
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "will",
+            "would", "said", "says", "told", "their", "they", "them", "there", "which", "what", "when", "about",
+            "also", "into", "than", "then", "these", "those", "only", "over", "after", "before", "could", "should",
+            "being", "because", "while", "where", "other", "such", "more", "most", "very", "just", "added", "stated");
+
+    private UtteranceFusion() {
+    }
+
+    /** A link between two reports of one utterance; {@code paraphrase} when one is a direct quote and one is not. */
+    public record Link(String a, String b, double confidence, String evidence, boolean paraphrase) {
+    }
+
+    /** An utterance and its reports; {@code paraphrases} pairs each reported-speech report with a direct quote. */
+    public record Utterance(String key, List<StatementReport> reports, List<Link> links, String speaker,
+                            LocalDate earliest, LocalDate latest, int outlets, List<String[]> paraphrases) {
+        public Utterance {
+            reports = List.copyOf(reports);
+            links = List.copyOf(links);
+            paraphrases = List.copyOf(paraphrases);
+        }
+    }
+
+    /** The link between two reports, or empty. */
+    public static Optional<Link> compare(StatementReport a, StatementReport b) {
+        if (a.articleId().equals(b.articleId()) || !a.speaker().equals(b.speaker()) || !a.fusable() || !b.fusable()) {
+            return Optional.empty();
+        }
+        int slack = a.inferred() || b.inferred() ? 1 : 0;
+        if (a.earliest().minusDays(slack).isAfter(b.latest()) || b.earliest().minusDays(slack).isAfter(a.latest())) {
+            return Optional.empty();
+        }
+        Set<String> sa = NewsCycleDating.shingles(a.words());
+        Set<String> sb = NewsCycleDating.shingles(b.words());
+        long shared = sa.stream().filter(sb::contains).count();
+        boolean paraphrase = a.direct() != b.direct();
+        if (shared >= SAME_WORDS) {
+            return Optional.of(link(a, b, Math.min(0.95, 0.6 + 0.05 * shared), "same speaker, same days, " + shared
+                    + " runs of four words in common", paraphrase));
+        }
+        Set<String> ca = content(a.words());
+        Set<String> cb = content(b.words());
+        Set<String> common = new TreeSet<>(ca);
+        common.retainAll(cb);
+        int smaller = Math.min(ca.size(), cb.size());
+        if (common.size() >= PARAPHRASE_WORDS && common.size() >= PARAPHRASE_SHARE * smaller) {
+            return Optional.of(link(a, b, Math.min(0.85, 0.5 + 0.05 * common.size()), "same speaker, same days, "
+                    + "content words in common: " + String.join(", ", common), paraphrase));
+        }
+        return Optional.empty();
+    }
+
+    private static Link link(StatementReport a, StatementReport b, double confidence, String why, boolean paraphrase) {
+        boolean ordered = a.id().compareTo(b.id()) <= 0;
+        return new Link(ordered ? a.id() : b.id(), ordered ? b.id() : a.id(), Math.round(confidence * 100) / 100.0,
+                why, paraphrase);
+    }
+
+    /** The utterances the reports make, every report in exactly one, ordered by key; independent of input order. */
+    public static List<Utterance> cluster(Collection<StatementReport> input) {
+        Map<String, StatementReport> byId = new TreeMap<>();
+        input.forEach(r -> byId.putIfAbsent(r.id(), r));
+        List<StatementReport> reports = new ArrayList<>(byId.values());
+        Components components = new Components(byId.keySet());
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                Optional<Link> l = compare(reports.get(i), reports.get(j));
+                if (l.isPresent()) {
+                    links.add(l.get());
+                    components.union(l.get().a(), l.get().b());
+                }
+            }
+        }
+        List<Utterance> out = new ArrayList<>();
+        components.groups(new ArrayList<>(byId.keySet())).forEach((key, ids) -> {
+            List<StatementReport> members = ids.stream().map(byId::get).toList();
+            Set<String> own = new TreeSet<>(ids);
+            List<Link> mine = links.stream().filter(l -> own.contains(l.a())).toList();
+            out.add(fuse(key, members, mine, byId));
+        });
+        return out;
+    }
+
+    private static Utterance fuse(String key, List<StatementReport> members, List<Link> links,
+                                  Map<String, StatementReport> byId) {
+        LocalDate from = null;
+        LocalDate to = null;
+        Set<String> outlets = new TreeSet<>();
+        for (StatementReport r : members) {
+            if (r.fusable()) {
+                from = from == null || r.earliest().isAfter(from) ? r.earliest() : from;
+                to = to == null || r.latest().isBefore(to) ? r.latest() : to;
+            }
+            outlets.addAll(r.sources().isEmpty() ? Set.of("article:" + r.articleId()) : r.sources());
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            from = null;
+            to = null;
+        }
+        if (from == null && members.size() == 1 && members.get(0).earliest() != null) {
+            from = members.get(0).earliest();
+            to = members.get(0).latest();
+        }
+        List<String[]> paraphrases = new ArrayList<>();
+        for (Link l : links) {
+            if (l.paraphrase()) {
+                boolean aDirect = byId.get(l.a()).direct();
+                paraphrases.add(aDirect ? new String[] {l.b(), l.a()} : new String[] {l.a(), l.b()});
+            }
+        }
+        return new Utterance(key, members, links, members.get(0).speaker(), from, to, outlets.size(), paraphrases);
+    }
+
+    /** Content words, lower-cased, a crude stem (plural and past endings cut), stop words and short words out. */
+    static Set<String> content(String s) {
+        Set<String> out = new TreeSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 4 || STOP.contains(w)) {
+                continue;
+            }
+            out.add(w.replaceAll("(ies|es|s|ed|ing)$", ""));
+        }
+        return out;
+    }
+}
