@@ -75,28 +75,34 @@ public final class EventFusion {
                 }
             }
         }
+        // actors are compared with the sides they belong to: "Turkey" and "the Turkish army" are one perpetrator
         if (!a.perpetrators().isEmpty() && !b.perpetrators().isEmpty()) {
-            if (disjoint(a.perpetrators(), b.perpetrators())) {
+            if (disjoint(a.side(a.perpetrators()), b.side(b.perpetrators()))) {
                 return Optional.empty();
             }
             score += 0.15;
-            why.add("a shared perpetrator");
+            why.add(disjoint(a.perpetrators(), b.perpetrators()) ? "perpetrators on one side" : "a shared perpetrator");
         }
         if (!a.targets().isEmpty() && !b.targets().isEmpty()) {
-            if (disjoint(a.targets(), b.targets())) {
+            if (disjoint(a.side(a.targets()), b.side(b.targets()))) {
                 return Optional.empty();
             }
             score += 0.15;
-            why.add("a shared target");
+            why.add(disjoint(a.targets(), b.targets()) ? "targets on one side" : "a shared target");
         }
         if (a.earliest().equals(a.latest()) && a.earliest().equals(b.earliest()) && b.earliest().equals(b.latest())
                 && !a.inferred() && !b.inferred()) {
             score += 0.1;
             why.add("the same day, read in both texts");
         }
-        if (a.killed() != null && a.killed().equals(b.killed())) {
-            score += 0.05;
-            why.add("the same death toll");
+        if (a.killed() != null && b.killed() != null) {
+            int low = Math.min(a.killed(), b.killed());
+            int high = Math.max(a.killed(), b.killed());
+            if (high > 2 * low + 5) {
+                return Optional.empty(); // 54 against 5 are two events (or a total and one of its parts), not a dispute
+            }
+            score += low == high ? 0.05 : 0;
+            why.add(low == high ? "the same death toll" : "death tolls close (" + low + " and " + high + ")");
         }
         if (score < THRESHOLD - 1e-9) {
             return Optional.empty();

@@ -30,13 +30,21 @@ import java.util.TreeSet;
  * @param attributedTo who the article attributes the claim to, or null
  * @param evidence     the sentence, to tell a republished text from an independent one
  * @param event        the event it belongs to in the store now, or null (a new report)
+ * @param sides        each perpetrator and target with the actors it belongs to (the Turkish Armed Forces with
+ *                     Turkey), so that "Turkey" and "the Turkish army" are not taken for different perpetrators;
+ *                     actors without affiliations map to themselves
  */
 public record IncidentReport(String id, String articleId, String outlet, Set<String> sources, String type,
                              LocalDate earliest, LocalDate latest, boolean inferred, String place,
                              Set<String> placeLineage, double[] placePoint, Set<String> perpetrators, Set<String> targets, Integer killed,
-                             Integer displaced, String attributedTo, String evidence, String event) {
-    /** Reports whose date range is wider than this many days are too vague to fuse; each stays its own event. */
-    public static final int MAX_FUSABLE_DAYS = 31;
+                             Integer displaced, String attributedTo, String evidence, String event,
+                             java.util.Map<String, Set<String>> sides) {
+    /**
+     * Reports whose date range is wider than this many days are too vague to fuse; each stays its own event. A week
+     * lets "last week" in; a month would let "in February alone" (a month's toll) tie every attack of the month
+     * into one event through single links.
+     */
+    public static final int MAX_FUSABLE_DAYS = 7;
 
     public IncidentReport {
         Objects.requireNonNull(id, "id");
@@ -47,6 +55,7 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
         perpetrators = Set.copyOf(perpetrators);
         targets = Set.copyOf(targets);
         evidence = evidence == null ? "" : evidence;
+        sides = sides == null ? java.util.Map.of() : java.util.Map.copyOf(sides);
         if (earliest != null && latest != null && latest.isBefore(earliest)) {
             throw new IllegalArgumentException("report " + id + ": its date range ends (" + latest
                     + ") before it starts (" + earliest + ")");
@@ -64,6 +73,16 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
         double dLon = Math.toRadians(o.placePoint[0] - placePoint[0]);
         double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** The actors with the actors they belong to. */
+    public Set<String> side(Set<String> actors) {
+        Set<String> out = new TreeSet<>();
+        for (String a : actors) {
+            out.add(a);
+            out.addAll(sides.getOrDefault(a, Set.of()));
+        }
+        return out;
     }
 
     /** Whether the date is precise enough to be fused with another report. */
@@ -85,6 +104,6 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
     /** The same report, as a member of another event. */
     public IncidentReport inEvent(String eventId) {
         return new IncidentReport(id, articleId, outlet, sources, type, earliest, latest, inferred, place, placeLineage,
-                placePoint, perpetrators, targets, killed, displaced, attributedTo, evidence, eventId);
+                placePoint, perpetrators, targets, killed, displaced, attributedTo, evidence, eventId, sides);
     }
 }

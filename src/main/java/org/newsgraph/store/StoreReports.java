@@ -222,7 +222,8 @@ final class StoreReports implements StoredReports {
                 "true".equals(literal(r, NG.dateInferred.asNode())), place == null ? null : place.getURI(),
                 lineage(place), point(place), uris(objects(r, NG.perpetrator.asNode())), uris(objects(r, NG.target.asNode())),
                 integer(literal(r, NG.killed.asNode())), integer(literal(r, NG.displaced.asNode())),
-                by == null ? null : by.getURI(), literal(r, NG.evidence.asNode()), event == null ? null : event.getURI());
+                by == null ? null : by.getURI(), literal(r, NG.evidence.asNode()), event == null ? null : event.getURI(),
+                sides(r));
     }
 
     /** The days the report's date covers: a day, a whole month or year, or its earliest..latest range. */
@@ -255,6 +256,27 @@ final class StoreReports implements StoredReports {
         } catch (RuntimeException e) {
             return new LocalDate[2];
         }
+    }
+
+    /** Each perpetrator and target of the report with the actors it is affiliated with, transitively. */
+    private java.util.Map<String, Set<String>> sides(Node r) {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        Set<Node> actors = new LinkedHashSet<>(objects(r, NG.perpetrator.asNode()));
+        actors.addAll(objects(r, NG.target.asNode()));
+        for (Node a : actors) {
+            Set<String> up = new TreeSet<>();
+            java.util.Deque<Node> todo = new java.util.ArrayDeque<>(objects(a, NG.affiliation.asNode()));
+            while (!todo.isEmpty() && up.size() < 20) {
+                Node x = todo.pop();
+                if (x.isURI() && up.add(x.getURI())) {
+                    todo.addAll(objects(x, NG.affiliation.asNode()));
+                }
+            }
+            if (a.isURI() && !up.isEmpty()) {
+                out.put(a.getURI(), up);
+            }
+        }
+        return out;
     }
 
     /** The place and every place it lies within, following ng:within (cycles stop). */

@@ -22,7 +22,8 @@ class EventFusionTest {
             String place, double[] point, Set<String> perps, Set<String> targets, Integer killed, String sentence) {
         return new IncidentReport("incident/" + id, id.substring(0, id.indexOf('/')), outlet,
                 outlet == null ? Set.of() : Set.of(outlet), "Attack", from, to, inferred, place,
-                place == null ? Set.of() : Set.of(place), point, perps, targets, killed, null, null, sentence, null);
+                place == null ? Set.of() : Set.of(place), point, perps, targets, killed, null, null, sentence, null,
+                java.util.Map.of("tr-army", Set.of("turkey")));
     }
 
     private static IncidentReport strike(String id, String outlet, Integer killed, String sentence) {
@@ -54,7 +55,7 @@ class EventFusionTest {
                 Set.of("tr-army"), 33, wire);
         IncidentReport b = new IncidentReport("incident/b/1", "b", "daily-sabah", Set.of("daily-sabah", "reuters"),
                 "Attack", FEB27, FEB27, false, "idlib", Set.of("idlib"), IDLIB, Set.of("syria"), Set.of("tr-army"), 33,
-                null, null, wire, null);
+                null, null, wire, null, null);
         IncidentReport c = strike("c/1", "tass", 34, "Thirty-four servicemen died under Syrian fire on February 27.");
         FusedEvent e = EventFusion.cluster(List.of(a, b, c)).get(0);
         assertEquals(3, e.outlets());
@@ -87,11 +88,24 @@ class EventFusionTest {
                 IDLIB, Set.of("syria"), Set.of("tr-army"), 33, "z")).isPresent(), "an inferred date may be a day off");
         assertFalse(EventFusion.compare(a, report("b/1", "tass", FEB27, FEB27, false, "idlib", IDLIB,
                 Set.of("hts"), Set.of("tr-army"), 33, "z")).isPresent(), "another perpetrator");
-        assertFalse(EventFusion.compare(a, report("b/1", "tass", FEB27.minusDays(40), FEB27, false, "idlib", IDLIB,
-                Set.of("syria"), Set.of("tr-army"), 33, "z")).isPresent(), "a range of 41 days is too vague to fuse");
+        assertFalse(EventFusion.compare(a, report("b/1", "tass", FEB27.minusDays(26), FEB27, false, "idlib", IDLIB,
+                Set.of("syria"), Set.of("tr-army"), 33, "z")).isPresent(), "a month is too vague to fuse");
+        assertFalse(EventFusion.compare(a, strike("b/1", "tass", 5, "z")).isPresent(), "33 and 5 killed are two events");
         assertFalse(EventFusion.compare(report("a/1", "x", FEB27, FEB27, false, null, null, Set.of(), Set.of(), null,
                 "p"), report("b/1", "y", FEB27, FEB27, false, null, null, Set.of(), Set.of(), null, "q")).isPresent(),
                 "type and day alone are not enough");
+    }
+
+    @Test
+    void anArmyAndTheStateItServesAreOneSideNotTwoPerpetrators() {
+        IncidentReport state = report("a/1", "x", FEB27, FEB27, false, "idlib", IDLIB, Set.of("turkey"), Set.of(),
+                null, "Turkey launched the operation.");
+        IncidentReport army = report("b/1", "y", FEB27, FEB27, false, "idlib", IDLIB, Set.of("tr-army"), Set.of(),
+                null, "The Turkish army began the operation.");
+        assertTrue(EventFusion.compare(state, army).isPresent(), "tr-army belongs to turkey");
+        assertTrue(EventFusion.compare(state, army).get().evidence().contains("perpetrators on one side"));
+        assertFalse(EventFusion.compare(state, report("c/1", "z", FEB27, FEB27, false, "idlib", IDLIB,
+                Set.of("syrian-army"), Set.of(), null, "x")).isPresent(), "another side");
     }
 
     @Test
