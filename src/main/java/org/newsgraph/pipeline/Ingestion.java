@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
@@ -24,6 +25,25 @@ import org.newsgraph.store.WriteOutcome;
  * A bad input is reported and the batch goes on; each article is stored in its own transaction.
  */
 public final class Ingestion {
+    /**
+     * The stages an article goes through, checked when the class loads: read (ingest), extract, date by news cycle
+     * (resolve), map (rdf), store, and fuse its reports into events and utterances (resolve, inside the store's
+     * transaction).
+     */
+    public static final Stage.Chain CHAIN = new Stage.Chain(List.of(
+            new Stage("ingest", "read the file into clean text and metadata", Set.of(Stage.Artifact.SOURCE),
+                    Set.of(Stage.Artifact.ARTICLE)),
+            new Stage("extract", "find actors, statements, incidents, meetings, agreements",
+                    Set.of(Stage.Artifact.ARTICLE), Set.of(Stage.Artifact.EXTRACTION)),
+            new Stage("resolve: news-cycle dating", "date an undated article by the dated ones that report the same",
+                    Set.of(Stage.Artifact.EXTRACTION), Set.of(Stage.Artifact.ARTICLE_DATE)),
+            new Stage("rdf", "map the extraction to the article's graph",
+                    Set.of(Stage.Artifact.EXTRACTION, Stage.Artifact.ARTICLE_DATE), Set.of(Stage.Artifact.ARTICLE_GRAPH)),
+            new Stage("store", "replace the article's graph, update the entities",
+                    Set.of(Stage.Artifact.ARTICLE_GRAPH), Set.of(Stage.Artifact.STORED_ARTICLE)),
+            new Stage("resolve: fusion", "re-fuse the events and utterances the article's reports touch",
+                    Set.of(Stage.Artifact.STORED_ARTICLE), Set.of(Stage.Artifact.FUSED))));
+
     /** Counts and problems of one batch. */
     /**
      * What a batch did.
