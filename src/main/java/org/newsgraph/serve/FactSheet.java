@@ -37,6 +37,10 @@ final class FactSheet {
     /** Writes the sheet if the node is a statement, incident, meeting or agreement; otherwise nothing. */
     void render() {
         List<String> kinds = page.kinds(node);
+        if (kinds.contains("Event") || kinds.contains("Utterance")) {
+            fused(kinds.contains("Event"));
+            return;
+        }
         String sentence = kinds.contains("Statement") ? statement() : kinds.contains("Incident") ? incident()
                 : kinds.contains("Meeting") ? meeting() : kinds.contains("Agreement") ? agreement() : null;
         if (sentence == null) {
@@ -152,6 +156,84 @@ final class FactSheet {
             provisions.forEach(p -> out.append("<li>").append(esc(p)).append("</li>"));
             out.append("</ul>\n");
         }
+    }
+
+    /**
+     * An event or utterance fused from several articles' reports: what it is, how well it is corroborated, every
+     * casualty figure with who gives it (side by side, disagreements marked), its reports and why they were linked.
+     */
+    private void fused(boolean event) {
+        String reports = page.literal(node, NG.reportCount.asNode());
+        String outlets = page.literal(node, NG.outletCount.asNode());
+        String independent = page.literal(node, NG.independentCount.asNode());
+        StringBuilder gist = new StringBuilder(event ? incident().replaceAll("\\.$", "") : links(NG.speaker)
+                + " said it");
+        gist.append(". Reported ").append("1".equals(reports) ? "once" : esc(reports == null ? "?" : reports) + " times")
+                .append(" by ").append("1".equals(outlets) ? "one outlet" : esc(outlets == null ? "?" : outlets)
+                        + " outlets");
+        if (independent != null) {
+            gist.append(", ").append(esc(independent)).append(" of them independent sources");
+        }
+        out.append("<section class=\"fact\"><p class=\"gist\">").append(gist).append(".</p>\n<table class=\"props\">\n");
+        when();
+        out.append("</table>\n");
+        if (event) {
+            figures();
+        }
+        out.append("<h3>Reports</h3><table class=\"items\"><tr><th>report</th><th>article</th><th>outlet</th></tr>\n");
+        ds.find(Node.ANY, node, NG.report.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node r = q.getObject();
+            Node article = page.object(r, NG.inArticle.asNode());
+            Node outlet = article == null ? null : page.object(article, NG.publisher.asNode());
+            Node paraphrased = page.object(r, NG.paraphraseOf.asNode());
+            out.append("<tr><td>").append(page.link(r))
+                    .append(paraphrased == null ? "" : "<div class=\"src\">paraphrases " + page.link(paraphrased)
+                            + "</div>")
+                    .append("</td><td>").append(article == null ? "" : page.link(article)).append("</td><td>")
+                    .append(outlet == null ? "" : page.link(outlet)).append("</td></tr>\n");
+        });
+        out.append("</table>\n");
+        List<String> why = new ArrayList<>();
+        ds.find(Node.ANY, node, NG.link.asNode(), Node.ANY).forEachRemaining(q -> {
+            String c = page.literal(q.getObject(), NG.confidence.asNode());
+            String ev = page.literal(q.getObject(), NG.evidence.asNode());
+            why.add("<li>" + esc(ev == null ? "" : ev) + (c == null ? "" : " <span class=\"n\">(confidence " + esc(c)
+                    + ")</span>") + "</li>");
+        });
+        if (!why.isEmpty()) {
+            java.util.Collections.sort(why);
+            out.append("<h3>Why the reports were taken for one</h3><ul>").append(String.join("", why)).append("</ul>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** Every casualty figure of an event, one row each, with its outlet and credited source. */
+    private void figures() {
+        List<String[]> rows = new ArrayList<>();
+        ds.find(Node.ANY, node, NG.figure.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node f = q.getObject();
+            Node measure = page.object(f, NG.measure.asNode());
+            Node outlet = page.object(f, NG.givenBy.asNode());
+            Node by = page.object(f, NG.attributedTo.asNode());
+            Node report = page.object(f, NG.inReport.asNode());
+            rows.add(new String[] {measure == null ? "" : ResourceHtml.shortName(measure).replace("ng:", ""),
+                String.valueOf(page.literal(f, NG.value.asNode())), outlet == null ? "" : page.link(outlet),
+                by == null ? "" : page.link(by), report == null ? "" : page.link(report)});
+        });
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.sort(java.util.Comparator.comparing((String[] r) -> r[0]).thenComparing(r -> r[1]));
+        boolean disputed = "true".equals(page.literal(node, NG.disputed.asNode()));
+        out.append("<h3>Casualty figures").append(disputed ? " <span class=\"tag\">the reports disagree</span>" : "")
+                .append("</h3><table class=\"items\"><tr><th>measure</th><th>number</th><th>outlet</th>")
+                .append("<th>according to</th><th>report</th></tr>\n");
+        for (String[] r : rows) {
+            out.append("<tr><td>").append(esc(r[0])).append("</td><td>").append(esc(r[1])).append("</td><td>")
+                    .append(r[2]).append("</td><td>").append(r[3]).append("</td><td>").append(r[4])
+                    .append("</td></tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     /** A direct quote in full, as a block quotation. */

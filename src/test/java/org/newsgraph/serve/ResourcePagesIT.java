@@ -251,6 +251,22 @@ class ResourcePagesIT {
                 "an inferred date says how it was worked out");
     }
 
+    @Test
+    void fusedEventAndUtterancePagesShowTheirReportsFiguresAndParaphrases() throws Exception {
+        String event = select("SELECT ?e WHERE { ?e a <" + NG + "Event> ; <" + NG + "figure> ?f } ORDER BY ?e LIMIT 1");
+        String html = get(server.baseUrl() + "id/" + event.substring(ID.length()), "text/html").body();
+        assertTrue(html.contains("<section class=\"fact\">") && html.contains("Reported once by one outlet"), html);
+        assertTrue(html.contains("<h3>Casualty figures") && html.contains("<th>according to</th>"), "figures");
+        assertTrue(html.contains("<h3>Reports</h3>") && html.contains("href=\"/id/incident/"), "its report, linked");
+        String utterance = select("SELECT ?u WHERE { ?u a <" + NG + "Utterance> ; <" + NG + "report> ?s . ?s <" + NG
+                + "paraphraseOf> ?q } LIMIT 1");
+        String uhtml = get(server.baseUrl() + "id/" + utterance.substring(ID.length()), "text/html").body();
+        assertTrue(uhtml.contains("Reported 2 times") && uhtml.contains("paraphrases <a href=\"/id/statement/"),
+                "the seeds' Trump remarks: reported speech in one article paraphrasing a quote in the other");
+        assertTrue(uhtml.contains("<h3>Why the reports were taken for one</h3>") && uhtml.contains("(confidence "),
+                "the link's evidence and confidence");
+    }
+
     private static HttpResponse<String> get(String url, String accept) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
