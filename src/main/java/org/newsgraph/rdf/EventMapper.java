@@ -71,15 +71,22 @@ public final class EventMapper {
         List<EventFusion.Link> links = e.links();
         for (int i = 0; i < links.size(); i++) {
             EventFusion.Link l = links.get(i);
-            Resource link = m.createResource(ev.getURI() + "/link/" + (i + 1));
-            ev.addProperty(NG.link, link);
-            link.addProperty(RDF.type, NG.FusionLink);
-            link.addProperty(NG.between, m.createResource(l.a()));
-            link.addProperty(NG.between, m.createResource(l.b()));
-            link.addProperty(NG.confidence, Times.decimal(m, l.confidence()));
-            link.addProperty(NG.evidence, l.evidence());
+            link(m, ev, i, l.a(), l.b(), l.confidence(), l.evidence());
         }
         return m;
+    }
+
+    /** One link between two reports of a fused node, with its confidence and evidence, labelled for browsing. */
+    static void link(Model m, Resource owner, int i, String a, String b, double confidence, String evidence) {
+        Resource link = m.createResource(owner.getURI() + "/link/" + (i + 1));
+        owner.addProperty(NG.link, link);
+        link.addProperty(RDF.type, NG.FusionLink);
+        link.addProperty(RDFS.label, "link " + (i + 1) + " (confidence " + Times.decimal(m, confidence)
+                .getLexicalForm() + "): " + evidence);
+        link.addProperty(NG.between, m.createResource(a));
+        link.addProperty(NG.between, m.createResource(b));
+        link.addProperty(NG.confidence, Times.decimal(m, confidence));
+        link.addProperty(NG.evidence, evidence);
     }
 
     private static String label(FusedEvent e) {

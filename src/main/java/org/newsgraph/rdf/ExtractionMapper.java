@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -15,6 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.model.AgreementMention;
 import java.time.MonthDay;
+import org.newsgraph.extract.AgreementRelations;
 import org.newsgraph.extract.Datelines;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleDate;
@@ -55,7 +57,7 @@ public final class ExtractionMapper {
                 .setNsPrefix("prov", Prov.NS).setNsPrefix("rdfs", RDFS.getURI());
         Map<String, Model> descriptions = new LinkedHashMap<>();
         Resource art = article(m, a, x.dated(), descriptions, extractorVersion, fingerprint);
-        Writer w = new Writer(m, a, art, descriptions);
+        Writer w = new Writer(m, a, art, descriptions, x.agreements());
         x.mentions().forEach(w::mention);
         x.statements().forEach(w::statement);
         x.agreements().forEach(w::agreement);
@@ -145,8 +147,10 @@ public final class ExtractionMapper {
         private final Resource art;
         private final Map<String, Model> descriptions;
         private final Map<String, Integer> used = new LinkedHashMap<>();
+        private final List<AgreementMention> agreementMentions;
 
-        Writer(Model m, Article a, Resource art, Map<String, Model> descriptions) {
+        Writer(Model m, Article a, Resource art, Map<String, Model> descriptions, List<AgreementMention> agreementMentions) {
+            this.agreementMentions = agreementMentions;
             this.m = m;
             this.a = a;
             this.art = art;
@@ -215,6 +219,46 @@ public final class ExtractionMapper {
                 r.addProperty(NG.reportedBy, ref(s.reportedBy()));
             }
             evidence(r, s.evidence(), s.confidence());
+            agreementRelations(r, s.evidence(), s.speaker(), false);
+        }
+
+        /**
+         * What the statement or incident does with each agreement its sentence names (alleges a violation,
+         * implements, invokes), as a node with the cue and who alleges it, and as a direct link. Only an incident
+         * implements: "attacks did not happen under the deal" in a statement speaks of the deal's terms.
+         */
+        private void agreementRelations(Resource subject, Span sentence, Entity alleger, boolean act) {
+            for (AgreementMention am : agreementMentions) {
+                if (am.span().begin() < sentence.begin() || am.span().end() > sentence.end()) {
+                    continue;
+                }
+                AgreementRelations.Found found = RELATIONS.classify(a.text(), sentence, am.span());
+                AgreementRelations.Found f = !act && found.relation() == AgreementRelations.Relation.IMPLEMENTS
+                        ? new AgreementRelations.Found(AgreementRelations.Relation.INVOKES, found.cue()) : found;
+                Resource agreement = m.createResource(Ids.agreement(am.agreement().key()).getURI());
+                String what = switch (f.relation()) {
+                    case VIOLATION_ALLEGED -> "alleged violation of ";
+                    case IMPLEMENTS -> "implementation of ";
+                    case INVOKES -> "invocation of ";
+                };
+                Resource rel = node("agreement-relation", am.span(), NG.AgreementRelation, what
+                        + am.agreement().label());
+                rel.addProperty(NG.relation, NG.term(f.relation().term()));
+                rel.addProperty(NG.agreement, agreement);
+                rel.addProperty(NG.relationOf, subject);
+                if (f.cue() != null) {
+                    rel.addProperty(NG.cue, f.cue());
+                }
+                if (alleger != null && f.relation() == AgreementRelations.Relation.VIOLATION_ALLEGED) {
+                    rel.addProperty(NG.allegedBy, ref(alleger));
+                }
+                rel.addProperty(NG.evidence, sentence.of(a.text()));
+                subject.addProperty(switch (f.relation()) {
+                    case VIOLATION_ALLEGED -> NG.allegesViolationOf;
+                    case IMPLEMENTS -> NG.implementsAgreement;
+                    case INVOKES -> NG.invokes;
+                }, agreement);
+            }
         }
 
         void agreement(AgreementMention x) {
@@ -265,6 +309,7 @@ public final class ExtractionMapper {
             for (Span more : x.moreEvidence()) {
                 r.addProperty(NG.alsoEvidence, more.of(a.text()));
             }
+            agreementRelations(r, x.evidence(), x.reportedBy(), true);
         }
 
         void meeting(Meeting x) {
@@ -281,6 +326,8 @@ public final class ExtractionMapper {
             evidence(r, x.evidence(), x.confidence());
         }
     }
+
+    private static final AgreementRelations RELATIONS = AgreementRelations.load();
 
     static String abbreviate(String s) {
         String t = s.replaceAll("\\s+", " ").strip();

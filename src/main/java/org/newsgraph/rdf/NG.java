@@ -107,6 +107,16 @@ public final class NG {
     public static final Property link = p("link");
     public static final Property between = p("between");
 
+    // Agreements in action: what a statement or incident does with an agreement its sentence names.
+    public static final Resource AgreementRelation = r("AgreementRelation");
+    public static final Property relation = p("relation");
+    public static final Property agreement = p("agreement");
+    public static final Property relationOf = p("relationOf");
+    public static final Property allegedBy = p("allegedBy");
+    public static final Property invokes = p("invokes");
+    public static final Property allegesViolationOf = p("allegesViolationOf");
+    public static final Property implementsAgreement = p("implements");
+
     // Proposed Wikidata links (newsgraph link), kept apart from the entities graph.
     public static final Resource ProposedLink = r("ProposedLink");
     public static final Property subject = p("subject");

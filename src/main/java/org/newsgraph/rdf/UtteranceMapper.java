@@ -48,13 +48,7 @@ public final class UtteranceMapper {
         List<UtteranceFusion.Link> links = u.links();
         for (int i = 0; i < links.size(); i++) {
             UtteranceFusion.Link l = links.get(i);
-            Resource link = m.createResource(ut.getURI() + "/link/" + (i + 1));
-            ut.addProperty(NG.link, link);
-            link.addProperty(RDF.type, NG.FusionLink);
-            link.addProperty(NG.between, m.createResource(l.a()));
-            link.addProperty(NG.between, m.createResource(l.b()));
-            link.addProperty(NG.confidence, Times.decimal(m, l.confidence()));
-            link.addProperty(NG.evidence, l.evidence());
+            EventMapper.link(m, ut, i, l.a(), l.b(), l.confidence(), l.evidence());
         }
         return m;
     }

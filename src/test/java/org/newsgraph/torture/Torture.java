@@ -74,8 +74,9 @@ final class Torture {
 
     /**
      * Opens the store (which repairs what a crash left behind) and checks it is whole: the full-text index in step,
-     * every article graph complete (article node, text, hash, references that the entities graph describes), and the
-     * union graph valid against {@code ontology/shapes.ttl}. Returns the number of article graphs.
+     * every article graph complete (article node, text, hash, references that the entities graph describes), every
+     * fused event and utterance pointing at live reports and every report in one, and the union graph valid against
+     * {@code ontology/shapes.ttl}. Returns the number of article graphs.
      */
     static int checkWhole(Path store) {
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
@@ -87,8 +88,9 @@ final class Torture {
                 dsg.listGraphNodes().forEachRemaining(graphs::add);
                 Node entities = NodeFactory.createURI(Ids.ENTITIES_GRAPH);
                 int articles = 0;
+                org.newsgraph.FusedGraphs.check(dsg);
                 for (Node g : graphs) {
-                    if (g.equals(entities)) {
+                    if (g.equals(entities) || org.newsgraph.FusedGraphs.isFused(g)) {
                         continue;
                     }
                     String id = g.getURI().substring(g.getURI().lastIndexOf('/') + 1);
