@@ -67,14 +67,13 @@ final class EventUpdate {
         mine.forEach(s -> speakers.add(s.speaker()));
         Set<String> affected = new TreeSet<>(before);
         List<StatementReport> members = new ArrayList<>(mine);
-        for (StatementReport c : speakers.isEmpty() ? List.<StatementReport>of()
-                : u.reports().statementReportsBy(speakers, articleId)) {
-            if (mine.stream().anyMatch(m -> UtteranceFusion.compare(m, c).isPresent())) {
-                if (c.utterance() != null) {
-                    affected.add(c.utterance());
-                }
-                members.add(c);
+        List<StatementReport> candidates = speakers.isEmpty() ? List.of()
+                : u.reports().statementReportsBy(speakers, articleId);
+        for (StatementReport c : UtteranceFusion.linkedTo(mine, candidates)) {
+            if (c.utterance() != null) {
+                affected.add(c.utterance());
             }
+            members.add(c);
         }
         members.addAll(u.reports().statementReportsOf(affected));
         affected.forEach(x -> u.deleteGraph(Ids.graphOfFused(x)));

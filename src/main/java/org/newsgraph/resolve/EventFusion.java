@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,13 +137,11 @@ public final class EventFusion {
         Map<String, List<IncidentReport>> groups = new TreeMap<>();
         components.groups(new ArrayList<>(byId.keySet()))
                 .forEach((root, ids) -> groups.put(root, ids.stream().map(byId::get).toList()));
+        Map<String, List<Link>> byRoot = new HashMap<>();
+        links.forEach(l -> byRoot.computeIfAbsent(components.find(l.a()), k -> new ArrayList<>()).add(l));
         List<FusedEvent> events = new ArrayList<>();
-        for (List<IncidentReport> members : groups.values()) {
-            Set<String> ids = new TreeSet<>();
-            members.forEach(m -> ids.add(m.id()));
-            List<Link> own = links.stream().filter(l -> ids.contains(l.a())).toList();
-            events.add(fuse(new ArrayList<>(members), own));
-        }
+        groups.forEach((root, members) -> events.add(fuse(new ArrayList<>(members), Components.spanningTree(root,
+                byRoot.getOrDefault(root, List.of()), Link::a, Link::b))));
         events.sort(Comparator.comparing(FusedEvent::key));
         return events;
     }

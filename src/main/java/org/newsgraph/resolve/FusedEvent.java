@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param key            the smallest report id among its reports: stable whatever order they came in
  * @param reports        the reports, by id
- * @param links          the links between them (none for an event of one report)
+ * @param links          the links that hold the reports together: a spanning tree of every link found (none for an
+ *                       event of one report)
  * @param type           the incident type's local name
  * @param earliest       first day of the narrowest consistent date range, or null
  * @param latest         last day of it, or null

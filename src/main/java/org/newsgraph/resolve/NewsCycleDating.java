@@ -29,6 +29,8 @@ public final class NewsCycleDating {
     /** Shared n-grams at which one statement alone identifies the news cycle. */
     private static final int SAME_STORY = 8;
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private NewsCycleDating() {
     }
 
@@ -94,7 +96,7 @@ public final class NewsCycleDating {
 
     /** The text's word 4-grams, lower-cased, punctuation ignored. */
     public static Set<String> shingles(String s) {
-        String[] w = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        String[] w = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" ");
         Set<String> out = new HashSet<>();
         for (int i = 0; i + N <= w.length; i++) {
             out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + N)));

@@ -29,6 +29,9 @@ public final class UtteranceFusion {
             "also", "into", "than", "then", "these", "those", "only", "over", "after", "before", "could", "should",
             "being", "because", "while", "where", "other", "such", "more", "most", "very", "just", "added", "stated");
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern.compile("(ies|es|s|ed|ing)$");
+
     private UtteranceFusion() {
     }
 
@@ -48,23 +51,35 @@ public final class UtteranceFusion {
 
     /** The link between two reports, or empty. */
     public static Optional<Link> compare(StatementReport a, StatementReport b) {
-        if (a.articleId().equals(b.articleId()) || !a.speaker().equals(b.speaker()) || !a.fusable() || !b.fusable()) {
+        if (!comparable(a, b)) {
+            return Optional.empty();
+        }
+        return compare(a, b, words(a), words(b));
+    }
+
+    private static boolean comparable(StatementReport a, StatementReport b) {
+        return !a.articleId().equals(b.articleId()) && a.speaker().equals(b.speaker()) && a.fusable() && b.fusable();
+    }
+
+    /** As {@link #compare(StatementReport, StatementReport)}, with each report's 4-grams and content words. */
+    private static Optional<Link> compare(StatementReport a, StatementReport b, Set<String>[] wa, Set<String>[] wb) {
+        if (!comparable(a, b)) {
             return Optional.empty();
         }
         int slack = a.inferred() || b.inferred() ? 1 : 0;
         if (a.earliest().minusDays(slack).isAfter(b.latest()) || b.earliest().minusDays(slack).isAfter(a.latest())) {
             return Optional.empty();
         }
-        Set<String> sa = NewsCycleDating.shingles(a.words());
-        Set<String> sb = NewsCycleDating.shingles(b.words());
+        Set<String> sa = wa[0];
+        Set<String> sb = wb[0];
         long shared = sa.stream().filter(sb::contains).count();
         boolean paraphrase = a.direct() != b.direct();
         if (shared >= SAME_WORDS) {
             return Optional.of(link(a, b, Math.min(0.95, 0.6 + 0.05 * shared), "same speaker, same days, " + shared
                     + " runs of four words in common", paraphrase));
         }
-        Set<String> ca = content(a.words());
-        Set<String> cb = content(b.words());
+        Set<String> ca = wa[1];
+        Set<String> cb = wb[1];
         Set<String> common = new TreeSet<>(ca);
         common.retainAll(cb);
         int smaller = Math.min(ca.size(), cb.size());
@@ -88,26 +103,30 @@ public final class UtteranceFusion {
         List<StatementReport> reports = new ArrayList<>(byId.values());
         Components components = new Components(byId.keySet());
         List<Link> links = new ArrayList<>();
+        Map<String, Set<String>[]> words = new java.util.HashMap<>();
+        reports.forEach(r -> words.put(r.id(), words(r)));
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
-                Optional<Link> l = compare(reports.get(i), reports.get(j));
+                Optional<Link> l = compare(reports.get(i), reports.get(j), words.get(reports.get(i).id()),
+                        words.get(reports.get(j).id()));
                 if (l.isPresent()) {
                     links.add(l.get());
                     components.union(l.get().a(), l.get().b());
                 }
             }
         }
+        Map<String, List<Link>> byRoot = new java.util.HashMap<>();
+        links.forEach(l -> byRoot.computeIfAbsent(components.find(l.a()), k -> new ArrayList<>()).add(l));
         List<Utterance> out = new ArrayList<>();
         components.groups(new ArrayList<>(byId.keySet())).forEach((key, ids) -> {
             List<StatementReport> members = ids.stream().map(byId::get).toList();
-            Set<String> own = new TreeSet<>(ids);
-            List<Link> mine = links.stream().filter(l -> own.contains(l.a())).toList();
-            out.add(fuse(key, members, mine, byId));
+            List<Link> all = byRoot.getOrDefault(key, List.of());
+            out.add(fuse(key, members, Components.spanningTree(key, all, Link::a, Link::b), all, byId));
         });
         return out;
     }
 
-    private static Utterance fuse(String key, List<StatementReport> members, List<Link> links,
+    private static Utterance fuse(String key, List<StatementReport> members, List<Link> links, List<Link> all,
                                   Map<String, StatementReport> byId) {
         LocalDate from = null;
         LocalDate to = null;
@@ -127,25 +146,55 @@ public final class UtteranceFusion {
             from = members.get(0).earliest();
             to = members.get(0).latest();
         }
-        List<String[]> paraphrases = new ArrayList<>();
-        for (Link l : links) {
+        // each reported-speech report paraphrases the first direct quote (by id) it is linked to
+        Map<String, String> quoteOf = new TreeMap<>();
+        for (Link l : all) {
             if (l.paraphrase()) {
                 boolean aDirect = byId.get(l.a()).direct();
-                paraphrases.add(aDirect ? new String[] {l.b(), l.a()} : new String[] {l.a(), l.b()});
+                String indirect = aDirect ? l.b() : l.a();
+                String direct = aDirect ? l.a() : l.b();
+                quoteOf.merge(indirect, direct, (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
         }
+        List<String[]> paraphrases = new ArrayList<>();
+        quoteOf.forEach((indirect, direct) -> paraphrases.add(new String[] {indirect, direct}));
         return new Utterance(key, members, links, members.get(0).speaker(), from, to, outlets.size(), paraphrases);
     }
 
     /** Content words, lower-cased, a crude stem (plural and past endings cut), stop words and short words out. */
     static Set<String> content(String s) {
         Set<String> out = new TreeSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (w.length() < 4 || STOP.contains(w)) {
                 continue;
             }
-            out.add(w.replaceAll("(ies|es|s|ed|ing)$", ""));
+            out.add(ENDING.matcher(w).replaceFirst(""));
         }
         return out;
+    }
+
+    /** The candidates linked to at least one of the reports, each report's words read once. */
+    public static List<StatementReport> linkedTo(List<StatementReport> mine, List<StatementReport> candidates) {
+        List<Set<String>[]> mineWords = mine.stream().map(UtteranceFusion::words).toList();
+        List<StatementReport> out = new ArrayList<>();
+        for (StatementReport c : candidates) {
+            Set<String>[] cw = null;
+            for (int i = 0; i < mine.size(); i++) {
+                if (!comparable(mine.get(i), c)) {
+                    continue;
+                }
+                cw = cw == null ? words(c) : cw;
+                if (compare(mine.get(i), c, mineWords.get(i), cw).isPresent()) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] words(StatementReport r) {
+        return new Set[] {NewsCycleDating.shingles(r.words()), content(r.words())};
     }
 }
