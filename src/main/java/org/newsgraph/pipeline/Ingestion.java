@@ -22,7 +22,8 @@ import org.newsgraph.store.WriteOutcome;
 
 /**
  * Runs a batch: read each input, skip it when the store already has the same content, extract, map and store it.
- * A bad input is reported and the batch goes on; each article is stored in its own transaction.
+ * A bad input is reported and the batch goes on; each article is stored, and the events and utterances its reports
+ * touch are re-fused, in its own transaction.
  */
 public final class Ingestion {
     /**
@@ -44,7 +45,6 @@ public final class Ingestion {
             new Stage("resolve: fusion", "re-fuse the events and utterances the article's reports touch",
                     Set.of(Stage.Artifact.STORED_ARTICLE), Set.of(Stage.Artifact.FUSED))));
 
-    /** Counts and problems of one batch. */
     /**
      * What a batch did.
      *
