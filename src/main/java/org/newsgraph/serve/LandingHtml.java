@@ -46,7 +46,9 @@ final class LandingHtml {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Article", "articles");
         m.put("Statement", "statements (who said what)");
+        m.put("Utterance", "utterances (one speaker's words, however many articles report them)");
         m.put("Incident", "incidents (attacks, offensives, displacement, ...)");
+        m.put("Event", "events (incident reports of several articles fused into one)");
         m.put("Meeting", "meetings, calls and talks");
         m.put("Agreement", "agreements");
         m.put("AgreementMention", "references to agreements");

@@ -111,8 +111,8 @@ class LandingPageIT {
         while (m.find()) {
             shown.put(m.group(1), Long.parseLong(m.group(2)));
         }
-        List<String> kinds = new ArrayList<>(List.of("Article", "Statement", "Incident", "Meeting", "Agreement",
-                "Mention"));
+        List<String> kinds = new ArrayList<>(List.of("Article", "Statement", "Utterance", "Incident", "Event",
+                "Meeting", "Agreement", "Mention"));
         for (EntityType t : EntityType.values()) {
             kinds.add(t.localName());
         }
@@ -123,6 +123,7 @@ class LandingPageIT {
             assertEquals(expected, shown.getOrDefault(k, 0L), "count of ng:" + k + " on the page");
         }
         assertEquals(5L, shown.get("Article"));
+        assertTrue(shown.get("Utterance") < shown.get("Statement"), "the seeds' statements of one call fuse");
     }
 
     @Test
