@@ -64,6 +64,8 @@ final class TimelineHtml {
         m.put("Statement", "statements");
         m.put("Meeting", "meetings");
         m.put("Agreement", "agreements");
+        // fused events stand for several incident reports: listed on their own, never mixed with the reports
+        m.put("Event", "events (incident reports fused)");
         return m;
     }
 
@@ -190,7 +192,7 @@ final class TimelineHtml {
         Map<Node, Binding> byItem = new java.util.HashMap<>();
         for (Binding b : select("SELECT ?s ?kind ?date ?signed ?earliest ?latest ?inferred ?basis ?evidence ?article "
                 + "?outlet WHERE { VALUES ?s {" + in + " } ?s a ?kind "
-                + "VALUES ?kind { ng:Incident ng:Statement ng:Meeting ng:Agreement } "
+                + "VALUES ?kind { ng:Incident ng:Statement ng:Meeting ng:Agreement ng:Event } "
                 + "OPTIONAL { ?s ng:date ?date } OPTIONAL { ?s ng:signed ?signed } "
                 + "OPTIONAL { ?s ng:dateEarliest ?earliest } OPTIONAL { ?s ng:dateLatest ?latest } "
                 + "OPTIONAL { ?s ng:dateInferred ?inferred } OPTIONAL { ?s ng:dateBasis ?basis } "

@@ -132,6 +132,9 @@ class ResourcePagesIT {
         assertTrue(one.body().contains("selected"), "the form shows the filter");
         assertEquals(all.body(), get(server.baseUrl() + "timeline?page=99", "text/html").body(),
                 "a page past the end shows the last one (the seeds fit on one)");
+        assertFalse(all.body().contains(">Event<"), "fused events are not mixed with the reports they fuse");
+        HttpResponse<String> events = get(server.baseUrl() + "timeline?kind=Event", "text/html");
+        assertTrue(events.body().contains(">Event<") && !events.body().contains(">Incident<"), "events on their own");
         HttpResponse<String> hostile = get(server.baseUrl() + "timeline?actor=%3E%20%7D%20DROP%20ALL", "text/html");
         assertEquals(200, hostile.statusCode(), "a parameter that is no IRI of ours is ignored, never put in a query");
     }
