@@ -388,10 +388,15 @@ public final class GraphStore implements AutoCloseable {
         return keep;
     }
 
+    /**
+     * Whether an article graph points at the entity. The graphs of fused events and utterances do not count: they only
+     * repeat what their reports' articles say, and while an article is removed they still hold its old reports.
+     */
     private static boolean referencedByAnArticle(DatasetGraph dsg, Node e) {
         Iterator<Quad> refs = dsg.find(Node.ANY, Node.ANY, Node.ANY, e);
         while (refs.hasNext()) {
-            if (!refs.next().getGraph().equals(ENTITIES)) {
+            Node g = refs.next().getGraph();
+            if (!g.equals(ENTITIES) && !(g.isURI() && Ids.isFusedGraph(g.getURI()))) {
                 return true;
             }
         }
