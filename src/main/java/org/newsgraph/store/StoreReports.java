@@ -3,7 +3,6 @@ package org.newsgraph.store;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.model.TimeValue;
 import org.newsgraph.rdf.Geo;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.NG;
@@ -60,86 +60,82 @@ final class StoreReports implements StoredReports {
 
     @Override
     public List<IncidentReport> incidentsIn(Set<YearMonth> months, String exceptArticle) {
-        Set<Node> reports = new LinkedHashSet<>();
-        for (YearMonth m : new TreeSet<>(months)) {
-            reports.addAll(subjects(NG.month.asNode(), NodeFactory.createLiteralDT(m.toString(),
-                    XSDDatatype.XSDgYearMonth)));
-        }
-        List<IncidentReport> out = new ArrayList<>();
-        for (Node r : reports) {
-            IncidentReport ir = report(r);
-            if (ir != null && !ir.articleId().equals(exceptArticle)) {
-                out.add(ir);
-            }
-        }
-        return out;
+        List<Node> keys = new TreeSet<>(months).stream()
+                .map(m -> NodeFactory.createLiteralDT(m.toString(), XSDDatatype.XSDgYearMonth)).toList();
+        return read(subjectsOfAny(NG.month.asNode(), keys), this::report, r -> !r.articleId().equals(exceptArticle));
     }
 
     @Override
     public List<IncidentReport> reportsOf(Set<String> eventIds) {
-        List<IncidentReport> out = new ArrayList<>();
-        Set<Node> seen = new HashSet<>();
-        for (String e : new TreeSet<>(eventIds)) {
-            for (Node r : subjects(NG.reportOf.asNode(), NodeFactory.createURI(e))) {
-                IncidentReport ir = seen.add(r) ? report(r) : null;
-                if (ir != null) {
-                    out.add(ir);
-                }
-            }
-        }
-        return out;
+        return read(subjectsOfAny(NG.reportOf.asNode(), iris(eventIds)), this::report, r -> true);
     }
 
     @Override
     public List<StatementReport> statementReportsBy(Set<String> speakers, String exceptArticle) {
-        List<StatementReport> out = new ArrayList<>();
-        for (String sp : new TreeSet<>(speakers)) {
-            for (Node s : subjects(NG.speaker.asNode(), NodeFactory.createURI(sp))) {
-                StatementReport r = statement(s);
-                if (r != null && !r.articleId().equals(exceptArticle)) {
-                    out.add(r);
-                }
-            }
-        }
-        return out;
+        return read(subjectsOfAny(NG.speaker.asNode(), iris(speakers)), this::statement,
+                r -> !r.articleId().equals(exceptArticle));
     }
 
     @Override
     public List<StatementReport> statementReportsOf(Set<String> utteranceIds) {
-        List<StatementReport> out = new ArrayList<>();
-        for (String u : new TreeSet<>(utteranceIds)) {
-            for (Node s : subjects(NG.reportOf.asNode(), NodeFactory.createURI(u))) {
-                StatementReport r = statement(s);
-                if (r != null) {
-                    out.add(r);
-                }
+        return read(subjectsOfAny(NG.reportOf.asNode(), iris(utteranceIds)), this::statement, r -> true);
+    }
+
+    /** The statement reports of one article graph, as stored now. */
+    List<StatementReport> statementsInArticle(String articleId) {
+        return read(inArticle(articleId, NG.speaker.asNode()), this::statement, r -> true);
+    }
+
+    /** The utterances the statements of an article belong to now. */
+    Set<String> utterancesOfArticle(String articleId) {
+        return fusedOf(inArticle(articleId, NG.speaker.asNode()));
+    }
+
+    /** The incident reports of one article graph, as stored now. */
+    List<IncidentReport> reportsInArticle(String articleId) {
+        return read(inArticle(articleId, NG.incidentType.asNode()), this::report, r -> true);
+    }
+
+    /** The events the reports of an article belong to now. */
+    Set<String> eventsOfArticle(String articleId) {
+        return fusedOf(inArticle(articleId, NG.incidentType.asNode()));
+    }
+
+    /** The event or utterance each report belongs to, sorted. */
+    private Set<String> fusedOf(Set<Node> reports) {
+        Set<String> out = new TreeSet<>();
+        for (Node r : reports) {
+            Node f = object(r, NG.reportOf.asNode());
+            if (f != null) {
+                out.add(f.getURI());
             }
         }
         return out;
     }
 
-    /** The statement reports of one article graph, as stored now. */
-    List<StatementReport> statementsInArticle(String articleId) {
-        List<StatementReport> out = new ArrayList<>();
-        for (Node s : inArticle(articleId, NG.speaker.asNode())) {
-            StatementReport r = statement(s);
-            if (r != null) {
+    /** The nodes read as reports, those that are reports (any more) and that the filter keeps, in the nodes' order. */
+    private static <R> List<R> read(Set<Node> nodes, java.util.function.Function<Node, R> reader,
+                                    java.util.function.Predicate<R> keep) {
+        List<R> out = new ArrayList<>();
+        for (Node n : nodes) {
+            R r = reader.apply(n);
+            if (r != null && keep.test(r)) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    /** The utterances the statements of an article belong to now. */
-    Set<String> utterancesOfArticle(String articleId) {
-        Set<String> out = new TreeSet<>();
-        for (Node s : inArticle(articleId, NG.speaker.asNode())) {
-            Node u = object(s, NG.reportOf.asNode());
-            if (u != null) {
-                out.add(u.getURI());
-            }
-        }
+    /** Subjects pointing with the property at any of the objects, once each: the objects in order, then the store's. */
+    private Set<Node> subjectsOfAny(Node p, List<Node> objects) {
+        Set<Node> out = new LinkedHashSet<>();
+        objects.forEach(o -> out.addAll(subjects(p, o)));
         return out;
+    }
+
+    /** The IRIs as nodes, sorted. */
+    private static List<Node> iris(Set<String> iris) {
+        return new TreeSet<>(iris).stream().map(NodeFactory::createURI).toList();
     }
 
     /** Subjects of the article's graph that have the property. */
@@ -176,34 +172,6 @@ final class StoreReports implements StoredReports {
         return sources;
     }
 
-    /** The incident reports of one article graph, as stored now. */
-    List<IncidentReport> reportsInArticle(String articleId) {
-        Node g = NodeFactory.createURI(Ids.graph(articleId));
-        List<IncidentReport> out = new ArrayList<>();
-        Set<Node> seen = new HashSet<>();
-        for (Iterator<Quad> it = dsg.find(g, Node.ANY, NG.incidentType.asNode(), Node.ANY); it.hasNext(); ) {
-            Node r = it.next().getSubject();
-            IncidentReport ir = seen.add(r) ? report(r) : null;
-            if (ir != null) {
-                out.add(ir);
-            }
-        }
-        return out;
-    }
-
-    /** The events the reports of an article belong to now. */
-    Set<String> eventsOfArticle(String articleId) {
-        Node g = NodeFactory.createURI(Ids.graph(articleId));
-        Set<String> out = new TreeSet<>();
-        for (Iterator<Quad> it = dsg.find(g, Node.ANY, NG.incidentType.asNode(), Node.ANY); it.hasNext(); ) {
-            Node e = object(it.next().getSubject(), NG.reportOf.asNode());
-            if (e != null) {
-                out.add(e.getURI());
-            }
-        }
-        return out;
-    }
-
     /** A stored incident report as fusion sees it; null when the node is no incident report (any more). */
     private IncidentReport report(Node r) {
         Node type = object(r, NG.incidentType.asNode());
@@ -229,24 +197,9 @@ final class StoreReports implements StoredReports {
     /** The days the report's date covers: a day, a whole month or year, or its earliest..latest range. */
     private LocalDate[] range(Node r) {
         Node d = object(r, NG.date.asNode());
-        if (d != null && d.isLiteral()) {
-            String lex = d.getLiteralLexicalForm();
-            try {
-                if (lex.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                    LocalDate day = LocalDate.parse(lex.substring(0, 10));
-                    return new LocalDate[] {day, day};
-                }
-                if (lex.matches("\\d{4}-\\d{2}")) {
-                    YearMonth m = YearMonth.parse(lex);
-                    return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
-                }
-                if (lex.matches("\\d{4}")) {
-                    int y = Integer.parseInt(lex);
-                    return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-                }
-            } catch (RuntimeException e) {
-                // a malformed date: the report is undated for fusion
-            }
+        TimeValue t = d != null && d.isLiteral() ? TimeValue.ofLexical(d.getLiteralLexicalForm()) : null;
+        if (t != null) {
+            return new LocalDate[] {t.earliest(), t.latest()};
         }
         String from = literal(r, NG.dateEarliest.asNode());
         String to = literal(r, NG.dateLatest.asNode());
