@@ -1,8 +1,11 @@
 package org.newsgraph.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A resolved time: a day, a month, a year, or a range of days, with the words that gave it.
@@ -17,6 +20,10 @@ import java.util.Objects;
  */
 public record TimeValue(Precision precision, LocalDate earliest, LocalDate latest, String text, Span span,
                         boolean inferred, double confidence) {
+
+    /** xsd:date, xsd:gYearMonth or xsd:gYear, with an optional time zone (Z, +02:00). */
+    private static final Pattern LEXICAL =
+            Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:Z|[+-]\\d{2}:\\d{2})?");
 
     /** How precise a time value is; decides the XSD datatype it is written with. */
     public enum Precision { DAY, MONTH, YEAR, RANGE }
@@ -61,6 +68,29 @@ public record TimeValue(Precision precision, LocalDate earliest, LocalDate lates
             case YEAR -> String.valueOf(earliest.getYear());
             case RANGE -> null;
         };
+    }
+
+    /**
+     * The inverse of {@link #lexical()}: the days an xsd:date ({@code 2020-02-17}), xsd:gYearMonth ({@code 2020-02})
+     * or xsd:gYear ({@code 2020}) lexical form covers, a time zone allowed after it; null when the text is no such
+     * date (or no real day, like {@code 2020-02-30}).
+     */
+    public static TimeValue ofLexical(String lexical) {
+        Matcher m = LEXICAL.matcher(lexical.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            if (m.group(3) != null) {
+                return day(LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)), null, null);
+            }
+            if (m.group(2) != null) {
+                return month(YearMonth.parse(m.group(1) + "-" + m.group(2)), null, null);
+            }
+            return year(Integer.parseInt(m.group(1)), null, null);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** True when this value covers the given day. */
