@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores an evaluation set: ingests its article folder into a fresh store, serves it on a free port, runs kg-eval.
 #   eval/score.sh ARTICLES_DIR GOLD_JSON [kg-eval options, e.g. -v or --json FILE]
-# NEWSGRAPH (default: the ./newsgraph beside this folder) picks the launcher, so that two builds can be compared.
+# NEWSGRAPH (default: the ./newsgraph beside this folder) picks the launcher, so that two builds can be compared;
+# SCORER (default: ../shared/tools/kg-eval) any scorer taking --endpoint URL --gold FILE (eval/fusion/score.sh sets it).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 articles="$1"; gold="$2"; shift 2
@@ -16,4 +17,4 @@ for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/newsgraph/sparql?query=ASK%7B%7D" >/dev/null 2>&1 && break
   sleep 1
 done
-"$here/../shared/tools/kg-eval" --endpoint "http://127.0.0.1:$port/newsgraph/sparql" --gold "$gold" "$@"
+"${SCORER:-$here/../shared/tools/kg-eval}" --endpoint "http://127.0.0.1:$port/newsgraph/sparql" --gold "$gold" "$@"
