@@ -190,7 +190,9 @@ final class IncidentExtractor {
             }
         }
         return drafts.stream().map(d -> new Incident(d.type, ctx.cover(d.hit.span()), d.hit.span(), d.date, d.location,
-                d.perpetrators, d.targets, d.killed, d.displaced, d.reportedBy, d.evidence, d.more, d.confidence))
+                d.perpetrators, d.targets, d.killed, d.displaced,
+                OperationNames.find(d.evidence.of(ctx.text)).orElse(null), d.reportedBy, d.evidence, d.more,
+                d.confidence))
                 .toList();
     }
 
@@ -431,6 +433,10 @@ final class IncidentExtractor {
         return out;
     }
 
+    /** "... in Syria" right before a state after the trigger: where, not whom (lexicon/state-locatives.txt). */
+    private static final Pattern STATE_LOCATIVE = Pattern.compile("\\b(?:" + String.join("|",
+            org.newsgraph.config.Tsv.lines("newsgraph/lexicon/state-locatives.txt")) + ")\\s+(?:the\\s+)?$");
+
     private static Entity objectAfter(ArticleContext ctx, Sentence s, Hit h) {
         String rest = ctx.text.substring(h.span().end(), s.span().end());
         Matcher clause = CLAUSE_REST.matcher(rest);
@@ -439,7 +445,8 @@ final class IncidentExtractor {
         for (Mention m : ctx.mentionsIn(s.span())) {
             if (m.span().begin() >= h.span().end() && m.span().end() <= limit && m.entity().type().isActor()) {
                 String between = ctx.text.substring(h.span().end(), m.span().begin()).toLowerCase(Locale.ROOT);
-                if (Text.words(between) <= 5 && !between.matches("(?s).*\\b(by|from|with|between)\\b.*")) {
+                if (Text.words(between) <= 5 && !between.matches("(?s).*\\b(by|from|with|between)\\b.*")
+                        && !(m.entity().type() == EntityType.STATE && STATE_LOCATIVE.matcher(between).find())) {
                     return m.entity();
                 }
             }

@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Statement;
 import org.newsgraph.model.TimeValue;
+import org.newsgraph.resolve.IncidentReport;
 
 /**
  * Maps an {@link Extraction} to RDF: the article's named graph (metadata, mentions, statements, incidents,
@@ -279,23 +281,33 @@ public final class ExtractionMapper {
                     + abbreviate(x.evidence().of(a.text())));
             r.addProperty(NG.incidentType, NG.term(x.type().localName()));
             r.addProperty(NG.trigger, x.trigger());
+            LocalDate from = null;
+            LocalDate to = null;
+            IncidentReport.Dating dating = IncidentReport.Dating.READ;
+            org.apache.jena.rdf.model.Statement published = art.getProperty(NG.published);
             if (x.date() != null) {
                 Times.write(m, r, NG.date, x.date(), true);
-                // the months a precise enough date touches: fusion finds a report's candidates by them
-                TimeValue t = x.date();
-                if (java.time.temporal.ChronoUnit.DAYS.between(t.earliest(), t.latest())
-                        < org.newsgraph.resolve.IncidentReport.MAX_FUSABLE_DAYS) {
-                    for (YearMonth ym = YearMonth.from(t.earliest()); !ym.isAfter(YearMonth.from(t.latest()));
-                            ym = ym.plusMonths(1)) {
-                        r.addProperty(NG.month, m.createTypedLiteral(ym.toString(), XSDDatatype.XSDgYearMonth));
-                    }
-                }
+                from = x.date().earliest();
+                to = x.date().latest();
+                dating = x.date().inferred() ? IncidentReport.Dating.INFERRED : IncidentReport.Dating.READ;
+            } else if (published != null) {
+                LocalDate[] cycle = IncidentReport.newsCycle(LocalDate.parse(published.getString().substring(0, 10)));
+                from = cycle[0];
+                to = cycle[1];
+                dating = IncidentReport.Dating.ARTICLE;
+            }
+            // the keys fusion finds a report's candidates by (StoreReports reads the same days back)
+            for (YearMonth ym : IncidentReport.months(x.type().localName(), from, to, dating)) {
+                r.addProperty(NG.month, m.createTypedLiteral(ym.toString(), XSDDatatype.XSDgYearMonth));
             }
             if (x.location() != null) {
                 r.addProperty(NG.location, ref(x.location()));
             }
             x.perpetrators().forEach(e -> r.addProperty(NG.perpetrator, ref(e)));
             x.targets().forEach(e -> r.addProperty(NG.target, ref(e)));
+            if (x.operation() != null) {
+                r.addProperty(NG.operationName, x.operation());
+            }
             if (x.killed() != null) {
                 r.addLiteral(NG.killed, m.createTypedLiteral(String.valueOf(x.killed()), XSDDatatype.XSDinteger));
             }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +16,12 @@ import java.util.TreeSet;
 
 /**
  * Fuses incident reports of different articles into events. Two reports are linked when they can describe the same
- * happening — the same type, date ranges that overlap (a day of slack for an inferred date), places that are the
- * same, one within the other or less than {@value #NEAR_KM} km apart, no perpetrator and no target that contradict —
- * and enough besides type and date ties them: the same place, a shared perpetrator or target, the same day read in
- * both texts, the same toll. An event is a connected group of linked reports.
+ * happening — the same type, date ranges that overlap (a day of slack for an inferred date; an undated report taken
+ * as the days up to its article's date), or campaigns of the same start ("displaced since December"); places that
+ * are the same, one within the other or no further apart than their sizes and {@value #NEAR_KM} km; no perpetrator,
+ * target, named operation or count that contradicts — and enough besides type and date ties them: the same town
+ * (a shared governorate counts little), a shared perpetrator or target, the same day read in both texts, the same
+ * named operation, the same or a close count. An event is a connected group of linked reports.
  *
  * <p>The link test is a function of the two reports alone, so the events are the connected components of one
  * graph whatever order the articles come in; the store only has to find, for each new report, the stored reports
@@ -30,8 +33,11 @@ import java.util.TreeSet;
 public final class EventFusion {
     /** Below this a link is not made. Type and overlapping dates give 0.4; the rest must come from place or actors. */
     static final double THRESHOLD = 0.55;
-    /** Two different places further apart than this cannot be where one event happened. */
-    static final double NEAR_KM = 50;
+    /**
+     * Two different places further apart than their sizes ({@link Where#radiusKm()}) and this cannot be where one
+     * event happened: what one outlet puts at a village another may put at the next town.
+     */
+    static final double NEAR_KM = 20;
     /** Word 4-grams two sentences share, as a part of the smaller, above which one text republishes the other. */
     private static final double REPUBLISHED = 0.6;
 
@@ -44,74 +50,187 @@ public final class EventFusion {
 
     /** The link between two reports, or empty when they cannot be, or are not shown to be, the same event. */
     public static Optional<Link> compare(IncidentReport a, IncidentReport b) {
-        if (a.articleId().equals(b.articleId()) || !a.type().equals(b.type()) || !a.fusable() || !b.fusable()) {
-            return Optional.empty();
+        return decide(a, b).link();
+    }
+
+    /** What {@link #compare} decided, and, when it made no link, why not: an analyst's "why are these apart?". */
+    public record Decision(Optional<Link> link, String reason) {
+        static Decision no(String reason) {
+            return new Decision(Optional.empty(), reason);
         }
-        int slack = a.inferred() || b.inferred() ? 1 : 0;
-        if (a.earliest().minusDays(slack).isAfter(b.latest()) || b.earliest().minusDays(slack).isAfter(a.latest())) {
-            return Optional.empty();
+    }
+
+    /** The link between two reports with its evidence, or the first reason they are not linked. */
+    public static Decision decide(IncidentReport a, IncidentReport b) {
+        if (a.articleId().equals(b.articleId())) {
+            return Decision.no("one article");
+        }
+        if (!a.type().equals(b.type())) {
+            return Decision.no("types differ");
         }
         List<String> why = new ArrayList<>();
         why.add("both " + a.type());
-        why.add("dates overlap (" + range(a) + " and " + range(b) + (slack > 0 ? ", a day of slack for an inferred date"
-                : "") + ")");
-        double score = 0.4;
-        if (a.place() != null && b.place() != null) {
-            if (a.place().equals(b.place())) {
-                score += 0.2;
-                why.add("same place");
-            } else if (a.placeLineage().contains(b.place()) || b.placeLineage().contains(a.place())) {
-                score += 0.1;
-                why.add("one place lies within the other");
-            } else {
-                // two different places: near enough for one to be named for the other (a village and its district)
-                // or, when the gazetteer has no coordinates for one, not known to be apart
-                double km = a.kilometresTo(b);
-                if (km > NEAR_KM) {
-                    return Optional.empty();
-                }
-                if (km >= 0) {
-                    score += 0.05;
-                    why.add(String.format(java.util.Locale.ROOT, "places %.0f km apart", km));
-                }
+        double score;
+        if (a.fusable() && b.fusable()) {
+            int slack = a.inferred() || b.inferred() ? 1 : 0;
+            if (a.earliest().minusDays(slack).isAfter(b.latest())
+                    || b.earliest().minusDays(slack).isAfter(a.latest())) {
+                return Decision.no("dates apart (" + range(a) + " and " + range(b) + ")");
             }
+            boolean undated = a.dating() == IncidentReport.Dating.ARTICLE || b.dating() == IncidentReport.Dating.ARTICLE;
+            why.add("dates overlap (" + range(a) + " and " + range(b) + (undated
+                    ? ", an undated report taken as the days up to its article's date"
+                    : slack > 0 ? ", a day of slack for an inferred date" : "") + ")");
+            // an undated report's days are a guess: its link needs more besides
+            score = undated ? 0.3 : 0.4;
+            if (a.earliest().equals(a.latest()) && a.earliest().equals(b.earliest()) && b.earliest().equals(b.latest())
+                    && !a.inferred() && !b.inferred()) {
+                score += 0.1;
+                why.add("the same day, read in both texts");
+            }
+        } else if (a.campaign() && b.campaign()) {
+            // "displaced since December" in two reports: one campaign if it started on the same day
+            if (!a.earliest().equals(b.earliest())) {
+                return Decision.no("campaigns of different starts (" + a.earliest() + " and " + b.earliest() + ")");
+            }
+            score = 0.4;
+            why.add("campaigns since " + a.earliest());
+        } else {
+            return Decision.no("a date too vague or missing");
         }
+        String operations = operations(a, b);
+        if (operations != null && operations.isEmpty()) {
+            return Decision.no("different operations (" + a.operation() + " and " + b.operation() + ")");
+        }
+        if (operations != null) {
+            // launching one named operation is one event; other incidents of an operation are many
+            score += a.type().equals("Offensive") ? 0.3 : 0.05;
+            why.add("both name " + operations);
+        }
+        Optional<String> places = places(a, b, why);
+        if (places.isPresent()) {
+            return Decision.no(places.get());
+        }
+        score += placeScore(a, b);
         // actors are compared with the sides they belong to: "Turkey" and "the Turkish army" are one perpetrator
         if (!a.perpetrators().isEmpty() && !b.perpetrators().isEmpty()) {
             if (disjoint(a.side(a.perpetrators()), b.side(b.perpetrators()))) {
-                return Optional.empty();
+                return Decision.no("perpetrators on different sides");
             }
             score += 0.15;
             why.add(disjoint(a.perpetrators(), b.perpetrators()) ? "perpetrators on one side" : "a shared perpetrator");
         }
         if (!a.targets().isEmpty() && !b.targets().isEmpty()) {
             if (disjoint(a.side(a.targets()), b.side(b.targets()))) {
-                return Optional.empty();
+                return Decision.no("targets on different sides");
             }
             score += 0.15;
             why.add(disjoint(a.targets(), b.targets()) ? "targets on one side" : "a shared target");
         }
-        if (a.earliest().equals(a.latest()) && a.earliest().equals(b.earliest()) && b.earliest().equals(b.latest())
-                && !a.inferred() && !b.inferred()) {
-            score += 0.1;
-            why.add("the same day, read in both texts");
-        }
-        if (a.killed() != null && b.killed() != null) {
-            int low = Math.min(a.killed(), b.killed());
-            int high = Math.max(a.killed(), b.killed());
-            if (high > 2 * low + 5) {
-                return Optional.empty(); // 54 against 5 are two events (or a total and one of its parts), not a dispute
+        for (String measure : List.of("killed", "displaced")) {
+            Integer x = measure.equals("killed") ? a.killed() : a.displaced();
+            Integer y = measure.equals("killed") ? b.killed() : b.displaced();
+            if (x == null || y == null) {
+                continue;
             }
-            score += low == high ? 0.05 : 0;
-            why.add(low == high ? "the same death toll" : "death tolls close (" + low + " and " + high + ")");
+            int low = Math.min(x, y);
+            int high = Math.max(x, y);
+            if (high > 2 * low + 5) {
+                // 54 against 5 are two events (or a total and one of its parts), not a dispute
+                return Decision.no(measure + " counts far apart (" + low + " and " + high + ")");
+            }
+            score += low == high ? 0.1 : close(low, high) ? 0.05 : 0;
+            why.add(low == high ? "the same " + measure + " count" : measure + " counts close (" + low + " and "
+                    + high + ")");
         }
         if (score < THRESHOLD - 1e-9) {
-            return Optional.empty();
+            return Decision.no("too little evidence (" + String.join("; ", why) + ")");
+        }
+        if (!anchored(a, b, operations)) {
+            // the same sides fighting in the same province in the same days is every day of a war
+            return Decision.no("nothing particular shared: no town, day read in both, count or operation ("
+                    + String.join("; ", why) + ")");
         }
         String first = a.id().compareTo(b.id()) <= 0 ? a.id() : b.id();
         String second = first.equals(a.id()) ? b.id() : a.id();
-        return Optional.of(new Link(first, second, Math.min(0.95, Math.round(score * 100) / 100.0),
-                String.join("; ", why)));
+        return new Decision(Optional.of(new Link(first, second, Math.min(0.95, Math.round(score * 100) / 100.0),
+                String.join("; ", why))), "");
+    }
+
+    /**
+     * Whether the two reports share something particular to one happening, beyond type, days, sides and a wide area:
+     * the same town or village, the same day read in both texts, the same or a close count, or, for an offensive, the
+     * operation launched.
+     */
+    private static boolean anchored(IncidentReport a, IncidentReport b, String operations) {
+        if (a.where() != null && b.where() != null && a.where().id().equals(b.where().id()) && a.where().specific()) {
+            return true;
+        }
+        if (a.fusable() && b.fusable() && a.earliest().equals(a.latest()) && a.earliest().equals(b.earliest())
+                && b.earliest().equals(b.latest()) && !a.inferred() && !b.inferred()) {
+            return true;
+        }
+        if (operations != null && a.type().equals("Offensive")) {
+            return true;
+        }
+        return close(a.killed(), b.killed()) || close(a.displaced(), b.displaced());
+    }
+
+    /** Whether two counts are given and within a fifth of each other. */
+    private static boolean close(Integer x, Integer y) {
+        return x != null && y != null && Math.max(x, y) <= Math.min(x, y) * 1.2;
+    }
+
+    /** The operation both name, "" when they name different ones, null when either names none. */
+    private static String operations(IncidentReport a, IncidentReport b) {
+        if (a.operation() == null || b.operation() == null) {
+            return null;
+        }
+        return a.operation().equalsIgnoreCase(b.operation()) ? a.operation() : "";
+    }
+
+    /** Why the two places cannot be where one event happened, or empty; adds what relates them to {@code why}. */
+    private static Optional<String> places(IncidentReport a, IncidentReport b, List<String> why) {
+        Where p = a.where();
+        Where q = b.where();
+        if (p == null || q == null) {
+            return Optional.empty();
+        }
+        if (p.id().equals(q.id())) {
+            why.add(p.specific() ? "the same place" : "the same wide area");
+        } else if (p.apart(q)) {
+            return Optional.of("places in different governorates");
+        } else if (p.within(q) || q.within(p)) {
+            why.add("one place lies within the other");
+        } else {
+            // two different places: near enough for one to be named for the other (a village and its district), or,
+            // without coordinates for one, not known to be apart
+            double km = p.kilometresTo(q);
+            if (km > NEAR_KM + p.radiusKm() + q.radiusKm()) {
+                return Optional.of(String.format(Locale.ROOT, "places %.0f km apart", km));
+            }
+            if (km >= 0) {
+                why.add(String.format(Locale.ROOT, "places %.0f km apart", km));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the two places add to a link: a shared town much, a shared governorate little. */
+    private static double placeScore(IncidentReport a, IncidentReport b) {
+        Where p = a.where();
+        Where q = b.where();
+        if (p == null || q == null) {
+            return 0;
+        }
+        if (p.id().equals(q.id())) {
+            return p.specific() ? 0.25 : 0.1;
+        }
+        if (p.within(q) || q.within(p)) {
+            return 0.1;
+        }
+        double km = p.kilometresTo(q);
+        return km >= 0 && km <= NEAR_KM + p.radiusKm() + q.radiusKm() && p.specific() && q.specific() ? 0.05 : 0;
     }
 
     /**
@@ -153,24 +272,28 @@ public final class EventFusion {
         // day, the most precise report's range
         LocalDate from = null;
         LocalDate to = null;
-        for (IncidentReport r : members) {
+        // an undated report's days are fusion's guess, not the event's date
+        List<IncidentReport> dated = members.stream().filter(r -> r.dating() != IncidentReport.Dating.ARTICLE)
+                .toList();
+        for (IncidentReport r : dated) {
             if (r.fusable()) {
                 from = from == null || r.earliest().isAfter(from) ? r.earliest() : from;
                 to = to == null || r.latest().isBefore(to) ? r.latest() : to;
             }
         }
         if (from == null || to == null || from.isAfter(to)) {
-            IncidentReport best = members.stream().filter(r -> r.earliest() != null && r.latest() != null)
+            IncidentReport best = dated.stream().filter(r -> r.earliest() != null && r.latest() != null)
                     .min(Comparator.comparing((IncidentReport r) -> ChronoUnit.DAYS.between(r.earliest(), r.latest()))
                             .thenComparing(IncidentReport::id)).orElse(null);
             from = best == null ? null : best.earliest();
             to = best == null ? null : best.latest();
         }
-        // the narrowest place: the one with the longest chain of containers
-        String place = members.stream().filter(r -> r.place() != null)
-                .max(Comparator.comparing((IncidentReport r) -> r.placeLineage().size())
-                        .thenComparing(IncidentReport::place, Comparator.reverseOrder()))
-                .map(IncidentReport::place).orElse(null);
+        // the narrowest place: the smallest kind, then the one with the longest chain of containers
+        String place = members.stream().filter(r -> r.where() != null).map(IncidentReport::where)
+                .min(Comparator.comparingDouble(Where::radiusKm)
+                        .thenComparing(w -> w.lineage().size(), Comparator.reverseOrder())
+                        .thenComparing(Where::id))
+                .map(Where::id).orElse(null);
         Set<String> perpetrators = new TreeSet<>();
         Set<String> targets = new TreeSet<>();
         Set<String> outlets = new TreeSet<>();

@@ -3,6 +3,7 @@ package org.newsgraph.resolve;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,14 +20,13 @@ import java.util.TreeSet;
  * @param type         the incident type's local name ({@code Attack}, {@code Offensive}, ...)
  * @param earliest     first day the report's date allows, or null when undated
  * @param latest       last day, or null when undated
- * @param inferred     whether the date was worked out rather than read (it may be a day off)
- * @param place        where, or null
- * @param placeLineage the place and every place it lies within (empty without a place)
- * @param placePoint   the place's longitude and latitude, or null when unknown
+ * @param dating       how those days were had
+ * @param where        where, or null
  * @param perpetrators who did it
  * @param targets      who it was done to
  * @param killed       people killed by this report's count, or null
  * @param displaced    people displaced by this report's count, or null
+ * @param operation    the military operation the report names ("Operation Peace Spring"), or null
  * @param attributedTo who the article attributes the claim to, or null
  * @param evidence     the sentence, to tell a republished text from an independent one
  * @param event        the event it belongs to in the store now, or null (a new report)
@@ -35,44 +35,65 @@ import java.util.TreeSet;
  *                     actors without affiliations map to themselves
  */
 public record IncidentReport(String id, String articleId, String outlet, Set<String> sources, String type,
-                             LocalDate earliest, LocalDate latest, boolean inferred, String place,
-                             Set<String> placeLineage, double[] placePoint, Set<String> perpetrators, Set<String> targets, Integer killed,
-                             Integer displaced, String attributedTo, String evidence, String event,
-                             java.util.Map<String, Set<String>> sides) {
+                             LocalDate earliest, LocalDate latest, Dating dating, Where where,
+                             Set<String> perpetrators, Set<String> targets, Integer killed, Integer displaced,
+                             String operation, String attributedTo, String evidence, String event,
+                             Map<String, Set<String>> sides) {
     /**
-     * Reports whose date range is wider than this many days are too vague to fuse; each stays its own event. A week
-     * lets "last week" in; a month would let "in February alone" (a month's toll) tie every attack of the month
-     * into one event through single links.
+     * Reports whose date range is wider than this many days are too vague to fuse as one happening; each stays its
+     * own event unless it is a campaign. A week lets "last week" in; a month would let "in February alone" (a month's
+     * toll) tie every attack of the month into one event through single links.
      */
     public static final int MAX_FUSABLE_DAYS = 7;
+    /** An undated report is taken to tell of the days up to its article's date, this many days back. */
+    public static final int NEWS_CYCLE_DAYS = 2;
+    /** Types whose reports tell of a campaign over weeks ("displaced since December", "the offensive since April"). */
+    private static final Set<String> CAMPAIGN_TYPES = Set.of("Offensive", "Displacement");
+
+    /** How a report's days were had. */
+    public enum Dating {
+        /** read in the text */
+        READ,
+        /** worked out from the text (it may be a day off) */
+        INFERRED,
+        /** not dated: the days up to its article's date, {@value #NEWS_CYCLE_DAYS} back */
+        ARTICLE
+    }
 
     public IncidentReport {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(dating, "dating");
         sources = Set.copyOf(sources);
-        placeLineage = Set.copyOf(placeLineage);
         perpetrators = Set.copyOf(perpetrators);
         targets = Set.copyOf(targets);
         evidence = evidence == null ? "" : evidence;
-        sides = sides == null ? java.util.Map.of() : java.util.Map.copyOf(sides);
+        sides = sides == null ? Map.of() : Map.copyOf(sides);
         if (earliest != null && latest != null && latest.isBefore(earliest)) {
             throw new IllegalArgumentException("report " + id + ": its date range ends (" + latest
                     + ") before it starts (" + earliest + ")");
         }
     }
 
-    /** Great-circle distance in km between the two reports' places, or -1 when either has no coordinates. */
-    public double kilometresTo(IncidentReport o) {
-        if (placePoint == null || o.placePoint == null) {
-            return -1;
-        }
-        double lat1 = Math.toRadians(placePoint[1]);
-        double lat2 = Math.toRadians(o.placePoint[1]);
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(o.placePoint[0] - placePoint[0]);
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    /** The days an undated report of an article published on {@code published} is taken to tell of. */
+    public static LocalDate[] newsCycle(LocalDate published) {
+        return new LocalDate[] {published.minusDays(NEWS_CYCLE_DAYS), published};
+    }
+
+    /** The place, or null. */
+    public String place() {
+        return where == null ? null : where.id();
+    }
+
+    /** The place and every place it lies within (empty without a place). */
+    public Set<String> placeLineage() {
+        return where == null ? Set.of() : where.lineage();
+    }
+
+    /** Whether the date was worked out rather than read. */
+    public boolean inferred() {
+        return dating != Dating.READ;
     }
 
     /** The actors with the actors they belong to. */
@@ -85,25 +106,44 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
         return out;
     }
 
-    /** Whether the date is precise enough to be fused with another report. */
+    /** Whether the date is precise enough to be fused with another report as one happening. */
     public boolean fusable() {
         return earliest != null && latest != null && ChronoUnit.DAYS.between(earliest, latest) < MAX_FUSABLE_DAYS;
     }
 
-    /** The months the date range touches: the keys under which the store finds its candidates. */
+    /**
+     * Whether it tells of a campaign read in the text: an offensive or displacement over more than a week from a
+     * stated start ("since December"). Campaigns fuse with campaigns of the same start.
+     */
+    public boolean campaign() {
+        return earliest != null && latest != null && !fusable() && dating == Dating.READ
+                && CAMPAIGN_TYPES.contains(type);
+    }
+
+    /** The months the store finds its candidates by: those a precise date touches, a campaign's first. */
     public Set<YearMonth> months() {
+        return months(type, earliest, latest, dating);
+    }
+
+    /** {@link #months()} for a report not built yet: what the mapper writes as its {@code ng:month} keys. */
+    public static Set<YearMonth> months(String type, LocalDate earliest, LocalDate latest, Dating dating) {
         Set<YearMonth> out = new TreeSet<>();
-        if (fusable()) {
+        if (earliest == null || latest == null) {
+            return out;
+        }
+        if (ChronoUnit.DAYS.between(earliest, latest) < MAX_FUSABLE_DAYS) {
             for (YearMonth m = YearMonth.from(earliest); !m.isAfter(YearMonth.from(latest)); m = m.plusMonths(1)) {
                 out.add(m);
             }
+        } else if (dating == Dating.READ && CAMPAIGN_TYPES.contains(type)) {
+            out.add(YearMonth.from(earliest));
         }
         return out;
     }
 
     /** The same report, as a member of another event. */
     public IncidentReport inEvent(String eventId) {
-        return new IncidentReport(id, articleId, outlet, sources, type, earliest, latest, inferred, place, placeLineage,
-                placePoint, perpetrators, targets, killed, displaced, attributedTo, evidence, eventId, sides);
+        return new IncidentReport(id, articleId, outlet, sources, type, earliest, latest, dating, where, perpetrators,
+                targets, killed, displaced, operation, attributedTo, evidence, eventId, sides);
     }
 }

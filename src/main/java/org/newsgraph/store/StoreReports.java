@@ -20,6 +20,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.IncidentReport;
 import org.newsgraph.resolve.StatementReport;
 import org.newsgraph.resolve.StoredReports;
+import org.newsgraph.resolve.Where;
 
 /**
  * The store's answers to the resolve stage, read inside the caller's transaction through the quad indexes only:
@@ -181,17 +182,52 @@ final class StoreReports implements StoredReports {
             return null;
         }
         LocalDate[] range = range(r);
+        IncidentReport.Dating dating = "true".equals(literal(r, NG.dateInferred.asNode()))
+                ? IncidentReport.Dating.INFERRED : IncidentReport.Dating.READ;
+        String published = literal(article, NG.published.asNode());
+        if (range[0] == null && published != null && published.length() >= 10) {
+            range = IncidentReport.newsCycle(LocalDate.parse(published.substring(0, 10)));
+            dating = IncidentReport.Dating.ARTICLE;
+        }
         Node place = object(r, NG.location.asNode());
         Node outlet = object(article, NG.publisher.asNode());
         Node by = object(r, NG.reportedBy.asNode());
         Node event = object(r, NG.reportOf.asNode());
         return new IncidentReport(r.getURI(), articleId, outlet == null ? null : outlet.getURI(), sources(article),
-                type.getLocalName(), range[0], range[1],
-                "true".equals(literal(r, NG.dateInferred.asNode())), place == null ? null : place.getURI(),
-                lineage(place), point(place), uris(objects(r, NG.perpetrator.asNode())), uris(objects(r, NG.target.asNode())),
+                type.getLocalName(), range[0], range[1], dating,
+                place == null || !place.isURI() ? null
+                        : where(place),
+                uris(objects(r, NG.perpetrator.asNode())), uris(objects(r, NG.target.asNode())),
                 integer(literal(r, NG.killed.asNode())), integer(literal(r, NG.displaced.asNode())),
-                by == null ? null : by.getURI(), literal(r, NG.evidence.asNode()), event == null ? null : event.getURI(),
-                sides(r));
+                literal(r, NG.operationName.asNode()), by == null ? null : by.getURI(),
+                literal(r, NG.evidence.asNode()), event == null ? null : event.getURI(), sides(r));
+    }
+
+    /** The place as fusion compares places. */
+    private Where where(Node place) {
+        Set<String> lineage = lineage(place);
+        Set<String> areas = new TreeSet<>();
+        for (String p : lineage) {
+            if (Where.divides(literal(NodeFactory.createURI(p), NG.placeKind.asNode()))) {
+                areas.add(p);
+            }
+        }
+        return new Where(place.getURI(), lineage, point(place), placeKind(place), areas);
+    }
+
+    /**
+     * The place's kind for fusion: its ng:placeKind; "state" for an actor named as a place (a state: "in Syria"); "unlisted" for a place
+     * the gazetteer does not know (no kind, no point: in practice a village a report names, "near Balyun").
+     */
+    private String placeKind(Node place) {
+        String kind = literal(place, NG.placeKind.asNode());
+        if (kind != null) {
+            return kind;
+        }
+        if (!dsg.contains(Node.ANY, place, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Place.asNode())) {
+            return "state";
+        }
+        return point(place) == null ? "unlisted" : null;
     }
 
     /** The days the report's date covers: a day, a whole month or year, or its earliest..latest range. */

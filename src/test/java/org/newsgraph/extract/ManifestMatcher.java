@@ -124,6 +124,7 @@ final class ManifestMatcher {
             case "date" -> date(v, i.date());
             case "trigger" -> contains(v, i.trigger());
             case "reportedBy" -> entity(v, i.reportedBy());
+            case "operation" -> v.isNull() ? i.operation() == null : v.getAsString().value().equals(i.operation());
             default -> throw unknown("incidents", attr);
         };
     }

@@ -17,13 +17,25 @@ class EventFusionTest {
     private static final double[] IDLIB = {36.63, 35.93};
     private static final double[] BALYUN = {36.55, 35.70};
     private static final double[] ALEPPO = {37.16, 36.20};
+    private static final java.util.Map<String, String> KINDS = java.util.Map.of("idlib", "governorate", "balyun",
+            "village", "aleppo", "city");
 
     private static IncidentReport report(String id, String outlet, LocalDate from, LocalDate to, boolean inferred,
             String place, double[] point, Set<String> perps, Set<String> targets, Integer killed, String sentence) {
         return new IncidentReport("incident/" + id, id.substring(0, id.indexOf('/')), outlet,
-                outlet == null ? Set.of() : Set.of(outlet), "Attack", from, to, inferred, place,
-                place == null ? Set.of() : Set.of(place), point, perps, targets, killed, null, null, sentence, null,
-                java.util.Map.of("tr-army", Set.of("turkey")));
+                outlet == null ? Set.of() : Set.of(outlet), "Attack", from, to,
+                inferred ? IncidentReport.Dating.INFERRED : IncidentReport.Dating.READ, where(place, point), perps,
+                targets, killed, null, null, null, sentence, null, java.util.Map.of("tr-army", Set.of("turkey")));
+    }
+
+    private static Where where(String place, double[] point) {
+        // Aleppo city lies in Aleppo governorate; the gazetteer relates Balyun to nothing
+        Set<String> areas = place == null ? Set.of() : switch (place) {
+            case "idlib" -> Set.of("idlib");
+            case "aleppo" -> Set.of("aleppo-governorate");
+            default -> Set.of();
+        };
+        return place == null ? null : new Where(place, Set.of(place), point, KINDS.get(place), areas);
     }
 
     private static IncidentReport strike(String id, String outlet, Integer killed, String sentence) {
@@ -54,8 +66,8 @@ class EventFusionTest {
         IncidentReport a = report("a/1", "reuters", FEB27, FEB27, false, "idlib", IDLIB, Set.of("syria"),
                 Set.of("tr-army"), 33, wire);
         IncidentReport b = new IncidentReport("incident/b/1", "b", "daily-sabah", Set.of("daily-sabah", "reuters"),
-                "Attack", FEB27, FEB27, false, "idlib", Set.of("idlib"), IDLIB, Set.of("syria"), Set.of("tr-army"), 33,
-                null, null, wire, null, null);
+                "Attack", FEB27, FEB27, IncidentReport.Dating.READ, where("idlib", IDLIB), Set.of("syria"),
+                Set.of("tr-army"), 33, null, null, null, wire, null, null);
         IncidentReport c = strike("c/1", "tass", 34, "Thirty-four servicemen died under Syrian fire on February 27.");
         FusedEvent e = EventFusion.cluster(List.of(a, b, c)).get(0);
         assertEquals(3, e.outlets());
@@ -73,9 +85,11 @@ class EventFusionTest {
         IncidentReport province = strike("b/1", "tass", 34, "Thirty-four servicemen died under Syrian fire.");
         IncidentReport city = report("c/1", "sana", FEB27, FEB27, false, "aleppo", ALEPPO, Set.of(), Set.of("tr-army"),
                 null, "Shelling near Aleppo.");
-        assertTrue(EventFusion.compare(village, province).isPresent(), "26 km apart");
-        assertTrue(EventFusion.compare(village, province).get().evidence().contains("km apart"));
-        assertFalse(EventFusion.compare(city, province).isPresent(), "90 km apart");
+        assertTrue(EventFusion.compare(village, province).isPresent(), "26 km from the province's centre");
+        assertTrue(EventFusion.compare(village, province).get().evidence().contains("lies within"),
+                "within the province's reach, though the gazetteer does not say so");
+        assertEquals("places in different governorates", EventFusion.decide(city, province).reason(),
+                "Aleppo city is 60 km from Idlib province's centre, but in another province");
     }
 
     @Test
@@ -129,5 +143,78 @@ class EventFusionTest {
                 assertEquals(first.get(k).figures(), again.get(k).figures());
             }
         }
+    }
+    private static IncidentReport offensive(String id, LocalDate from, LocalDate to, IncidentReport.Dating dating,
+            Where where, Set<String> perps, Integer displaced, String operation, String type) {
+        return new IncidentReport("incident/" + id, id.substring(0, id.indexOf('/')), null, Set.of(), type, from, to,
+                dating, where, perps, Set.of(), null, displaced, operation, null, id, null, null);
+    }
+
+    private static final LocalDate OCT9 = LocalDate.of(2019, 10, 9);
+    private static final Where NORTH = new Where("northern-syria", Set.of("northern-syria", "syria"),
+            new double[] {38.0, 36.4}, "region");
+    private static final Where NORTHEAST = new Where("northeast-syria", Set.of("northeast-syria", "syria"),
+            new double[] {40.0, 36.6}, "region");
+
+    @Test
+    void launchesOfOneNamedOperationAreOneEventThoughTheyPlaceItInOverlappingRegions() {
+        IncidentReport a = offensive("a/1", OCT9, OCT9, IncidentReport.Dating.READ, NORTHEAST, Set.of(), null,
+                "Operation Peace Spring", "Offensive");
+        IncidentReport b = offensive("b/1", OCT9, OCT9, IncidentReport.Dating.READ, NORTH, Set.of("turkey"), null,
+                "Operation Peace Spring", "Offensive");
+        assertTrue(EventFusion.decide(a, b).link().orElseThrow().evidence().contains("both name Operation Peace Spring"));
+        IncidentReport other = offensive("c/1", OCT9, OCT9, IncidentReport.Dating.READ, NORTH, Set.of("turkey"), null,
+                "Operation Olive Branch", "Offensive");
+        assertTrue(EventFusion.decide(b, other).reason().startsWith("different operations"));
+        IncidentReport unnamed = offensive("d/1", OCT9, OCT9, IncidentReport.Dating.READ, NORTH, Set.of(), null, null,
+                "Offensive");
+        assertFalse(EventFusion.compare(a, unnamed).isPresent(), "type, day and two wide regions are not enough");
+    }
+
+    @Test
+    void anUndatedReportTakesItsArticlesDaysAndNeedsMoreEvidence() {
+        Where town = new Where("khan-shaykhun", Set.of("khan-shaykhun", "idlib"), new double[] {36.65, 35.44}, "town");
+        LocalDate aug21 = LocalDate.of(2019, 8, 21);
+        IncidentReport read = offensive("a/1", aug21, aug21, IncidentReport.Dating.READ, town, Set.of("syrian-army"),
+                null, null, "TerritorialControl");
+        LocalDate[] cycle = IncidentReport.newsCycle(aug21.plusDays(1));
+        IncidentReport undated = offensive("b/1", cycle[0], cycle[1], IncidentReport.Dating.ARTICLE, town,
+                Set.of("syrian-army"), null, null, "TerritorialControl");
+        EventFusion.Decision d = EventFusion.decide(read, undated);
+        assertTrue(d.link().orElseThrow().evidence().contains("undated report"), d.toString());
+        FusedEvent e = EventFusion.cluster(List.of(read, undated)).get(0);
+        assertEquals(aug21, e.earliest(), "the event's date is the one read, not the undated report's guess");
+        assertEquals(aug21, e.latest());
+        Where province = new Where("idlib", Set.of("idlib"), new double[] {36.67, 35.83}, "governorate");
+        IncidentReport wide = offensive("c/1", cycle[0], cycle[1], IncidentReport.Dating.ARTICLE, province, Set.of(),
+                null, null, "TerritorialControl");
+        assertFalse(EventFusion.compare(read, wide).isPresent(), "an undated report placed in a province alone");
+        LocalDate[] later = IncidentReport.newsCycle(aug21.plusDays(5));
+        assertFalse(EventFusion.compare(read, offensive("e/1", later[0], later[1], IncidentReport.Dating.ARTICLE,
+                town, Set.of("syrian-army"), null, null, "TerritorialControl")).isPresent(),
+                "an article five days later tells of something else");
+    }
+
+    @Test
+    void campaignsOfOneStartAndCloseFiguresAreOneEventButNotAMonthOfAttacks() {
+        Where province = new Where("idlib", Set.of("idlib"), new double[] {36.67, 35.83}, "governorate");
+        LocalDate dec1 = LocalDate.of(2019, 12, 1);
+        IncidentReport a = offensive("a/1", dec1, LocalDate.of(2020, 2, 28), IncidentReport.Dating.READ, province,
+                Set.of(), 1_000_000, null, "Displacement");
+        IncidentReport b = offensive("b/1", dec1, LocalDate.of(2020, 3, 2), IncidentReport.Dating.READ, province,
+                Set.of(), 950_000, null, "Displacement");
+        assertTrue(a.campaign());
+        assertEquals(Set.of(java.time.YearMonth.of(2019, 12)), a.months(), "found by the month it started");
+        assertTrue(EventFusion.compare(a, b).isPresent(), EventFusion.decide(a, b).reason());
+        IncidentReport since = offensive("c/1", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 2),
+                IncidentReport.Dating.READ, province, Set.of(), 950_000, null, "Displacement");
+        assertTrue(EventFusion.decide(a, since).reason().startsWith("campaigns of different starts"));
+        IncidentReport small = offensive("d/1", dec1, LocalDate.of(2020, 3, 2), IncidentReport.Dating.READ, province,
+                Set.of(), 80_000, null, "Displacement");
+        assertFalse(EventFusion.compare(a, small).isPresent(), "a million and 80,000 are two counts");
+        IncidentReport month = report("e/1", "x", LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 29), false, "idlib",
+                IDLIB, Set.of("syria"), Set.of("tr-army"), 54, "54 soldiers were killed in February alone.");
+        assertFalse(month.campaign(), "a month's attacks are no campaign");
+        assertTrue(month.months().isEmpty());
     }
 }
