@@ -54,6 +54,8 @@ final class EventUpdate {
                 members.add(c);
             }
         }
+        // the whole groups the affected events were fused in: an event is weighed against its group's other events
+        affected = u.reports().eventsOfGroups(affected);
         members.addAll(u.reports().reportsOf(affected));
         affected.forEach(e -> u.deleteGraph(Ids.graphOfFused(e)));
         for (FusedEvent e : EventFusion.cluster(members)) {

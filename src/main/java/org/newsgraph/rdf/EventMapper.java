@@ -42,6 +42,9 @@ public final class EventMapper {
         }
         e.perpetrators().forEach(p -> ev.addProperty(NG.perpetrator, m.createResource(p)));
         e.targets().forEach(t -> ev.addProperty(NG.target, m.createResource(t)));
+        // the group it was fused in: adding or removing a report re-fuses the whole group, so that an event does not
+        // depend on the order its articles came in
+        ev.addProperty(NG.fusionGroup, e.group());
         ev.addLiteral(NG.reportCount, integer(m, e.reports().size()));
         ev.addLiteral(NG.outletCount, integer(m, e.outlets()));
         ev.addLiteral(NG.independentCount, integer(m, e.independent()));

@@ -43,6 +43,7 @@ public final class NG {
     public static final Property affiliation = p("affiliation");
     public static final Property placeKind = p("placeKind");
     public static final Property operationName = p("operationName");
+    public static final Property fusionGroup = p("fusionGroup");
     public static final Property within = p("within");
 
     public static final Property speaker = p("speaker");

@@ -159,10 +159,13 @@ public final class EventFusion {
 
     /**
      * Whether the two reports share something particular to one happening, beyond type, days, sides and a wide area:
-     * the same town or village, the same day read in both texts, the same or a close count, or, for an offensive, the
-     * operation launched.
+     * the same town or village, the same day read in both texts, the same or a close count, for an offensive the
+     * operation launched, for campaigns their start.
      */
     private static boolean anchored(IncidentReport a, IncidentReport b, String operations) {
+        if (a.campaign() && b.campaign()) {
+            return true; // the start both read ("since December") is the campaign's own
+        }
         if (a.where() != null && b.where() != null && a.where().id().equals(b.where().id()) && a.where().specific()) {
             return true;
         }
@@ -234,38 +237,61 @@ public final class EventFusion {
     }
 
     /**
-     * The events the reports make: the connected components of their links, each fused. Every report is in exactly
-     * one event (a report linked to none is an event of one report). Deterministic: the same reports in any order
-     * give the same events, ordered by their key.
+     * The events the reports make. Linked reports form a group (a connected component of the links); a group is one
+     * event unless it holds two reports of one article, which the extractor told apart: then its links are taken
+     * strongest first and each kept only if the two events it joins share no article. Every report is in exactly one
+     * event (a report linked to none is an event of one report). Deterministic: the same reports in any order give
+     * the same events, ordered by their key, and an event depends on its group alone.
      */
     public static List<FusedEvent> cluster(Collection<IncidentReport> input) {
         Map<String, IncidentReport> byId = new TreeMap<>();
         input.forEach(r -> byId.putIfAbsent(r.id(), r));
         List<IncidentReport> reports = new ArrayList<>(byId.values());
-        Components components = new Components(byId.keySet());
+        Components groups = new Components(byId.keySet());
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
                 Optional<Link> l = compare(reports.get(i), reports.get(j));
                 if (l.isPresent()) {
                     links.add(l.get());
-                    components.union(l.get().a(), l.get().b());
+                    groups.union(l.get().a(), l.get().b());
                 }
             }
         }
-        Map<String, List<IncidentReport>> groups = new TreeMap<>();
-        components.groups(new ArrayList<>(byId.keySet()))
-                .forEach((root, ids) -> groups.put(root, ids.stream().map(byId::get).toList()));
-        Map<String, List<Link>> byRoot = new HashMap<>();
-        links.forEach(l -> byRoot.computeIfAbsent(components.find(l.a()), k -> new ArrayList<>()).add(l));
-        List<FusedEvent> events = new ArrayList<>();
-        groups.forEach((root, members) -> events.add(fuse(new ArrayList<>(members), Components.spanningTree(root,
-                byRoot.getOrDefault(root, List.of()), Link::a, Link::b))));
-        events.sort(Comparator.comparing(FusedEvent::key));
-        return events;
+        // strongest first, ties in id order: the same links in any order are kept or dropped alike
+        links.sort(Comparator.comparingDouble(Link::confidence).reversed().thenComparing(Link::a)
+                .thenComparing(Link::b));
+        Components events = new Components(byId.keySet());
+        Map<String, Set<String>> articles = new HashMap<>();
+        byId.values().forEach(r -> articles.put(r.id(), new TreeSet<>(Set.of(r.articleId()))));
+        Map<String, List<Link>> kept = new HashMap<>();
+        for (Link l : links) {
+            String ra = events.find(l.a());
+            String rb = events.find(l.b());
+            if (ra.equals(rb) || !disjoint(articles.get(ra), articles.get(rb))) {
+                continue;
+            }
+            events.union(ra, rb);
+            String root = events.find(ra);
+            Set<String> merged = new TreeSet<>(articles.get(ra));
+            merged.addAll(articles.get(rb));
+            articles.put(root, merged);
+            List<Link> joined = new ArrayList<>(kept.getOrDefault(ra, List.of()));
+            joined.addAll(kept.getOrDefault(rb, List.of()));
+            joined.add(l);
+            kept.put(root, joined);
+        }
+        List<FusedEvent> out = new ArrayList<>();
+        events.groups(new ArrayList<>(byId.keySet())).forEach((root, ids) -> {
+            List<Link> tree = new ArrayList<>(kept.getOrDefault(root, List.of()));
+            tree.sort(Comparator.comparing(Link::a).thenComparing(Link::b));
+            out.add(fuse(groups.find(root), new ArrayList<>(ids.stream().map(byId::get).toList()), tree));
+        });
+        out.sort(Comparator.comparing(FusedEvent::key));
+        return out;
     }
 
-    private static FusedEvent fuse(List<IncidentReport> members, List<Link> links) {
+    private static FusedEvent fuse(String group, List<IncidentReport> members, List<Link> links) {
         members.sort(Comparator.comparing(IncidentReport::id));
         String key = members.get(0).id();
         // the narrowest consistent date: the days every report allows; if single links chain reports with no common
@@ -312,7 +338,7 @@ public final class EventFusion {
                 figures.add(new FusedEvent.Figure("displaced", r.displaced(), r.id(), r.outlet(), r.attributedTo()));
             }
         }
-        return new FusedEvent(key, members, links, members.get(0).type(), from, to, place, perpetrators, targets,
+        return new FusedEvent(key, group, members, links, members.get(0).type(), from, to, place, perpetrators, targets,
                 outlets.size(), independentSources(members), figures);
     }
 

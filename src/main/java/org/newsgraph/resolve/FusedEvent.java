@@ -10,8 +10,10 @@ import java.util.Set;
  * averaged.
  *
  * @param key            the smallest report id among its reports: stable whatever order they came in
+ * @param group          the key of its fusion group: the reports linked to it directly or through others, of which
+ *                       it is one part (a group holding two reports of one article is split into events)
  * @param reports        the reports, by id
- * @param links          the links that hold the reports together: a spanning tree of every link found (none for an
+ * @param links          the links that hold the reports together: a spanning tree of the links kept (none for an
  *                       event of one report)
  * @param type           the incident type's local name
  * @param earliest       first day of the narrowest consistent date range, or null
@@ -23,7 +25,7 @@ import java.util.Set;
  * @param independent    how many independent sources: one per outlet, wire agency or republished text
  * @param figures        every casualty figure, each with its report, outlet and the source the outlet credits
  */
-public record FusedEvent(String key, List<IncidentReport> reports, List<EventFusion.Link> links, String type,
+public record FusedEvent(String key, String group, List<IncidentReport> reports, List<EventFusion.Link> links, String type,
                          LocalDate earliest, LocalDate latest, String place, Set<String> perpetrators,
                          Set<String> targets, int outlets, int independent, List<Figure> figures) {
     public FusedEvent {

@@ -25,6 +25,9 @@ public interface StoredReports {
      */
     List<IncidentReport> incidentsIn(Set<YearMonth> months, String exceptArticle);
 
+    /** These events and every event fused in the same group as one of them ({@code ng:fusionGroup}). */
+    Set<String> eventsOfGroups(Set<String> eventIds);
+
     /** Every report of these events, as stored now. */
     List<IncidentReport> reportsOf(Set<String> eventIds);
 

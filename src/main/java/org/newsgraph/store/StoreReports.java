@@ -67,6 +67,18 @@ final class StoreReports implements StoredReports {
     }
 
     @Override
+    public Set<String> eventsOfGroups(Set<String> eventIds) {
+        Set<String> out = new TreeSet<>(eventIds);
+        for (Node event : iris(eventIds)) {
+            Node group = object(event, NG.fusionGroup.asNode());
+            if (group != null) {
+                subjects(NG.fusionGroup.asNode(), group).stream().filter(Node::isURI).forEach(e -> out.add(e.getURI()));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<IncidentReport> reportsOf(Set<String> eventIds) {
         return read(subjectsOfAny(NG.reportOf.asNode(), iris(eventIds)), this::report, r -> true);
     }

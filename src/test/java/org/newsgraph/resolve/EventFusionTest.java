@@ -217,4 +217,37 @@ class EventFusionTest {
         assertFalse(month.campaign(), "a month's attacks are no campaign");
         assertTrue(month.months().isEmpty());
     }
+    @Test
+    void twoReportsOneArticleToldApartStayInTwoEventsOfOneGroup() {
+        Where town = new Where("khan-shaykhun", Set.of("khan-shaykhun", "idlib"), new double[] {36.65, 35.44}, "town");
+        LocalDate aug21 = LocalDate.of(2019, 8, 21);
+        // article a tells of hills taken, then of the town taken; article b of the town taken, on the day
+        IncidentReport hills = offensive("a/1", aug21.minusDays(1), aug21, IncidentReport.Dating.READ, town,
+                Set.of("syrian-army"), null, null, "TerritorialControl");
+        IncidentReport taken = offensive("a/2", aug21, aug21, IncidentReport.Dating.READ, town, Set.of("syrian-army"),
+                null, null, "TerritorialControl");
+        IncidentReport other = offensive("b/1", aug21, aug21, IncidentReport.Dating.READ, town, Set.of("syrian-army"),
+                null, null, "TerritorialControl");
+        List<FusedEvent> events = EventFusion.cluster(List.of(hills, taken, other));
+        assertEquals(2, events.size(), "a/1 and a/2 were told apart by their article: never one event");
+        assertEquals(List.of("incident/a/1", "incident/a/1"), events.stream().map(FusedEvent::group).toList(),
+                "one group");
+        FusedEvent pair = events.stream().filter(e -> e.reports().size() == 2).findFirst().orElseThrow();
+        assertEquals(List.of("incident/a/2", "incident/b/1"), pair.reports().stream().map(IncidentReport::id).toList(),
+                "the same day read in both is the stronger link");
+    }
+
+    @Test
+    void theSameSidesInOneProvinceInOneWeekAreNotYetOneEvent() {
+        Where province = new Where("idlib", Set.of("idlib"), new double[] {36.67, 35.83}, "governorate", Set.of("idlib"));
+        LocalDate feb28 = LocalDate.of(2020, 2, 28);
+        IncidentReport friday = new IncidentReport("incident/a/1", "a", null, Set.of(), "Attack", feb28, feb28,
+                IncidentReport.Dating.READ, province, Set.of("turkey"), Set.of("syria"), null, null, null, null, "x",
+                null, null);
+        LocalDate[] cycle = IncidentReport.newsCycle(feb28.plusDays(2));
+        IncidentReport undated = new IncidentReport("incident/b/1", "b", null, Set.of(), "Attack", cycle[0], cycle[1],
+                IncidentReport.Dating.ARTICLE, province, Set.of("turkey"), Set.of("syria"), null, null, null, null, "y",
+                null, null);
+        assertTrue(EventFusion.decide(friday, undated).reason().startsWith("nothing particular shared"));
+    }
 }
