@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.config.Gazetteer;
+import org.newsgraph.model.Count;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Incident;
@@ -47,6 +48,12 @@ final class IncidentExtractor {
             org.newsgraph.config.Tsv.lines("newsgraph/lexicon/vague-quantities.txt")) + ")\\b(?!\\s+of\\s+(?!(?:"
             + String.join("|", org.newsgraph.config.Tsv.lines("newsgraph/lexicon/sufferer-nouns.txt"))
             + ")\\b|thousands\\b)[\\p{L}-]+)";
+    /** "killed dozens (of civilians)": the dead counted without a figure after a killing verb. */
+    private static final Pattern VAGUE_KILLED = Pattern.compile("(?i)\\b(?:killed|killing|kills|kill)\\s+("
+            + VAGUE + ")");
+    /** The words of a quantity without a figure alone, to read its bounds. */
+    private static final Pattern VAGUE_WORDS = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            org.newsgraph.config.Tsv.lines("newsgraph/lexicon/vague-quantities.txt")) + ")\\b");
     /**
      * A count as the subject of a trigger whose subject suffers it, right before it: "over 18,000 have sought
      * refuge", "nearly a million civilians fleeing the fighting", "tens of thousands of others have fled". Group 1 is
@@ -126,6 +133,8 @@ final class IncidentExtractor {
         Integer displaced;
         /** The sufferers are counted without a figure ("tens of thousands fled"): concrete, but no number. */
         boolean vagueCount;
+        /** The count as worded ("up to 35", "dozens"), or null. */
+        Count count;
         /** The lemma of a verb trigger's head word ("seize"), or null for an event noun or an unparsed sentence. */
         String verbLemma;
         Entity reportedBy;
@@ -190,7 +199,7 @@ final class IncidentExtractor {
             }
         }
         return drafts.stream().map(d -> new Incident(d.type, ctx.cover(d.hit.span()), d.hit.span(), d.date, d.location,
-                d.perpetrators, d.targets, d.killed, d.displaced,
+                d.perpetrators, d.targets, d.killed, d.displaced, countAsKept(d),
                 OperationNames.find(d.evidence.of(ctx.text)).orElse(null), d.reportedBy, d.evidence, d.more,
                 d.confidence))
                 .toList();
@@ -496,6 +505,7 @@ final class IncidentExtractor {
             }
             if (best != null) {
                 Integer n = Numbers.parse(best.group(1));
+                d.count = CountPhrases.figure(ctx.text, killed ? "killed" : "displaced", best.start(1), best.end(1), n);
                 if (killed) {
                     d.killed = n;
                     victims(ctx, best.end(1), d);
@@ -507,11 +517,23 @@ final class IncidentExtractor {
             if (suffered && (killed ? d.killed : d.displaced) == null) {
                 sufferersCounted(ctx, s, d, killed);
             }
+            if (killed && d.killed == null && d.count == null) {
+                // "air raids killed dozens of civilians": the dead counted without a figure by a verb of its own
+                Matcher vague = VAGUE_KILLED.matcher(ctx.text).region(d.hit.span().end(), s.span().end());
+                if (vague.find() && !ctx.inQuote(vague.start())) {
+                    d.vagueCount = true;
+                    d.count = CountPhrases.vague(ctx.text, "killed", vague.start(1), vague.end(1));
+                }
+            }
         }
         // the parse attaches counts the surface patterns miss ("Twelve people died in air raids")
         if (d.type == IncidentType.ATTACK && d.killed == null && KILLING_WORD.matcher(ctx.cover(d.hit.span())).find()
                 || d.type == IncidentType.DISPLACEMENT && d.displaced == null) {
             Integer n = Arguments.sufferers(s, d.hit.span());
+            String measure = d.type == IncidentType.ATTACK ? "killed" : "displaced";
+            if (n != null) {
+                d.count = new Count(measure, n, n, n, Count.Qualifier.EXACT, null, null);
+            }
             if (d.type == IncidentType.ATTACK) {
                 d.killed = n;
             } else {
@@ -529,17 +551,36 @@ final class IncidentExtractor {
     private static void sufferersCounted(ArticleContext ctx, Sentence s, Draft d, boolean killed) {
         Integer n = null;
         Matcher before = COUNT_BEFORE.matcher(ctx.text).region(s.span().begin(), d.hit.span().begin());
+        String measure = killed ? "killed" : "displaced";
         if (d.hit.trigger().subject().equals("patient") && before.find() && !ctx.inQuote(before.start())) {
             n = before.group(1) == null ? null : Numbers.parse(before.group(1));
             d.vagueCount |= n == null;
+            d.count = n != null ? CountPhrases.figure(ctx.text, measure, before.start(1), before.end(1), n)
+                    : vagueCount(ctx, measure, before.start(), d.hit.span().begin());
         } else if (VAGUE_AFTER.matcher(ctx.text).region(d.hit.span().end(), s.span().end()).lookingAt()) {
             d.vagueCount = true;
+            d.count = vagueCount(ctx, measure, d.hit.span().end(), s.span().end());
         }
         if (killed) {
             d.killed = n;
         } else {
             d.displaced = n;
         }
+    }
+
+    /** The worded count, if it still is the count the incident keeps (a later reading may have replaced it). */
+    private static Count countAsKept(Draft d) {
+        if (d.count == null) {
+            return null;
+        }
+        Integer kept = d.count.measure().equals("killed") ? d.killed : d.displaced;
+        return d.count.value() == null ? kept == null ? d.count : null : d.count.value().equals(kept) ? d.count : null;
+    }
+
+    /** The first quantity without a figure between {@code from} and {@code to} ("dozens"), as a count, or null. */
+    private static Count vagueCount(ArticleContext ctx, String measure, int from, int to) {
+        Matcher m = VAGUE_WORDS.matcher(ctx.text).region(from, to);
+        return m.find() ? CountPhrases.vague(ctx.text, measure, m.start(), m.end()) : null;
     }
 
     /** "killed 13 Turkish soldiers": the actor named right after the count is who was killed. */
@@ -754,6 +795,7 @@ final class IncidentExtractor {
                 if (o.targets.isEmpty()) {
                     o.targets.addAll(d.targets);
                 }
+                o.count = o.count != null ? o.count : d.count;
                 o.killed = o.killed != null ? o.killed : d.killed;
                 o.displaced = o.displaced != null ? o.displaced : d.displaced;
                 o.location = o.location != null ? o.location : d.location;

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param targets      who it was done to
  * @param killed       number killed when the text gives one, or null
  * @param displaced    number displaced when the text gives one, or null
+ * @param count        the count as worded ("up to 35", "dozens"), or null
  * @param operation    the military operation the sentence names ("Operation Peace Spring"), or null
  * @param reportedBy   who the article attributes the claim to, or null
  * @param evidence     the sentence
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 public record Incident(IncidentType type, String trigger, Span triggerSpan, TimeValue date, Entity location,
                        List<Entity> perpetrators, List<Entity> targets, Integer killed, Integer displaced,
-                       String operation, Entity reportedBy, Span evidence, List<Span> moreEvidence, double confidence) {
+                       Count count, String operation, Entity reportedBy, Span evidence, List<Span> moreEvidence, double confidence) {
     public Incident {
         moreEvidence = List.copyOf(moreEvidence);
         Objects.requireNonNull(type);

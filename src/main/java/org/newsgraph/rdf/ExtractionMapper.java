@@ -314,6 +314,9 @@ public final class ExtractionMapper {
             if (x.displaced() != null) {
                 r.addLiteral(NG.displaced, m.createTypedLiteral(String.valueOf(x.displaced()), XSDDatatype.XSDinteger));
             }
+            if (x.count() != null) {
+                count(m, r, x.count());
+            }
             if (x.reportedBy() != null) {
                 r.addProperty(NG.reportedBy, ref(x.reportedBy()));
             }
@@ -344,5 +347,19 @@ public final class ExtractionMapper {
     static String abbreviate(String s) {
         String t = s.replaceAll("\\s+", " ").strip();
         return t.length() <= 80 ? t : t.substring(0, 77) + "...";
+    }
+
+    /** A count as worded, on a report or a figure: its words, qualifier and bounds (ng:countText, ...). */
+    public static void count(Model m, Resource r, org.newsgraph.model.Count c) {
+        if (c.text() != null) {
+            r.addProperty(NG.countText, c.text());
+        }
+        r.addProperty(NG.countQualifier, c.qualifier().word());
+        if (c.low() != null) {
+            r.addLiteral(NG.countMin, m.createTypedLiteral(String.valueOf(c.low()), XSDDatatype.XSDinteger));
+        }
+        if (c.high() != null) {
+            r.addLiteral(NG.countMax, m.createTypedLiteral(String.valueOf(c.high()), XSDDatatype.XSDinteger));
+        }
     }
 }

@@ -143,6 +143,10 @@ public final class EventFusion {
             why.add(low == high ? "the same " + measure + " count" : measure + " counts close (" + low + " and "
                     + high + ")");
         }
+        if (beyond(a, b) || beyond(b, a)) {
+            return Decision.no("a count outside what the other's words allow (\"" + (a.count() != null
+                    ? a.count().text() : "") + "\" and \"" + (b.count() != null ? b.count().text() : "") + "\")");
+        }
         if (score < THRESHOLD - 1e-9) {
             return Decision.no("too little evidence (" + String.join("; ", why) + ")");
         }
@@ -177,6 +181,16 @@ public final class EventFusion {
             return true;
         }
         return close(a.killed(), b.killed()) || close(a.displaced(), b.displaced());
+    }
+
+    /** Whether {@code a} words its count without a number ("dozens") and {@code b}'s number lies outside it. */
+    private static boolean beyond(IncidentReport a, IncidentReport b) {
+        org.newsgraph.model.Count c = a.count();
+        if (c == null || c.value() != null) {
+            return false;
+        }
+        Integer v = c.measure().equals("killed") ? b.killed() : b.displaced();
+        return v != null && (c.low() != null && v < c.low() || c.high() != null && v > c.high());
     }
 
     /** Whether two counts are given and within a fifth of each other. */
@@ -332,14 +346,26 @@ public final class EventFusion {
             }
             outlets.addAll(r.sources());
             if (r.killed() != null) {
-                figures.add(new FusedEvent.Figure("killed", r.killed(), r.id(), r.outlet(), r.attributedTo()));
+                figures.add(new FusedEvent.Figure("killed", r.killed(), r.id(), r.outlet(), r.attributedTo(),
+                        worded(r, "killed")));
             }
             if (r.displaced() != null) {
-                figures.add(new FusedEvent.Figure("displaced", r.displaced(), r.id(), r.outlet(), r.attributedTo()));
+                figures.add(new FusedEvent.Figure("displaced", r.displaced(), r.id(), r.outlet(), r.attributedTo(),
+                        worded(r, "displaced")));
+            }
+            if (r.count() != null && r.count().value() == null) {
+                // "dozens were killed": a figure without a number, side by side with the numbers
+                figures.add(new FusedEvent.Figure(r.count().measure(), null, r.id(), r.outlet(), r.attributedTo(),
+                        r.count()));
             }
         }
         return new FusedEvent(key, group, members, links, members.get(0).type(), from, to, place, perpetrators, targets,
                 outlets.size(), independentSources(members), figures);
+    }
+
+    /** The report's count as worded if it is of this measure, else null. */
+    private static org.newsgraph.model.Count worded(IncidentReport r, String measure) {
+        return r.count() != null && r.count().measure().equals(measure) ? r.count() : null;
     }
 
     /**

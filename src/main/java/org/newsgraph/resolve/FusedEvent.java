@@ -40,17 +40,32 @@ public record FusedEvent(String key, String group, List<IncidentReport> reports,
      * A casualty figure one report gives.
      *
      * @param measure      {@code killed} or {@code displaced}
-     * @param value        the number
+     * @param value        the number, or null for a quantity without one ("dozens")
      * @param report       the report that gives it
      * @param outlet       the outlet that published it, or null
      * @param attributedTo the source the outlet credits (a ministry, a monitor), or null
+     * @param count        the count as the report words it ("up to 35"), or null when only the number is known
      */
-    public record Figure(String measure, int value, String report, String outlet, String attributedTo) {
+    public record Figure(String measure, Integer value, String report, String outlet, String attributedTo,
+                         org.newsgraph.model.Count count) {
+        /** Whether this figure and another of the same measure cannot both be right: 33 and 34, dozens and 5. */
+        boolean disagrees(Figure o) {
+            if (!measure.equals(o.measure)) {
+                return false;
+            }
+            if (value != null && o.value != null) {
+                return !value.equals(o.value);
+            }
+            return outside(value, o.count) || outside(o.value, count);
+        }
+
+        private static boolean outside(Integer v, org.newsgraph.model.Count c) {
+            return v != null && c != null && (c.low() != null && v < c.low() || c.high() != null && v > c.high());
+        }
     }
 
-    /** Whether the reports give different numbers for the same measure. */
+    /** Whether the reports give figures for one measure that cannot all be right (33 and 34; "dozens" and 5). */
     public boolean disputed() {
-        return figures.stream().anyMatch(f -> figures.stream()
-                .anyMatch(g -> g.measure().equals(f.measure()) && g.value() != f.value()));
+        return figures.stream().anyMatch(f -> figures.stream().anyMatch(f::disagrees));
     }
 }

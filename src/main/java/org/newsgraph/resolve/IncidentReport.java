@@ -26,6 +26,7 @@ import java.util.TreeSet;
  * @param targets      who it was done to
  * @param killed       people killed by this report's count, or null
  * @param displaced    people displaced by this report's count, or null
+ * @param count        the count as worded ("up to 35", "dozens"), or null
  * @param operation    the military operation the report names ("Operation Peace Spring"), or null
  * @param attributedTo who the article attributes the claim to, or null
  * @param evidence     the sentence, to tell a republished text from an independent one
@@ -37,7 +38,7 @@ import java.util.TreeSet;
 public record IncidentReport(String id, String articleId, String outlet, Set<String> sources, String type,
                              LocalDate earliest, LocalDate latest, Dating dating, Where where,
                              Set<String> perpetrators, Set<String> targets, Integer killed, Integer displaced,
-                             String operation, String attributedTo, String evidence, String event,
+                             org.newsgraph.model.Count count, String operation, String attributedTo, String evidence, String event,
                              Map<String, Set<String>> sides) {
     /**
      * Reports whose date range is wider than this many days are too vague to fuse as one happening; each stays its
@@ -144,6 +145,6 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
     /** The same report, as a member of another event. */
     public IncidentReport inEvent(String eventId) {
         return new IncidentReport(id, articleId, outlet, sources, type, earliest, latest, dating, where, perpetrators,
-                targets, killed, displaced, operation, attributedTo, evidence, eventId, sides);
+                targets, killed, displaced, count, operation, attributedTo, evidence, eventId, sides);
     }
 }

@@ -207,6 +207,13 @@ final class FactSheet {
         out.append("</section>\n");
     }
 
+    /** A figure as its report words it ("up to 35", "dozens"), else its number. */
+    private String figureWords(Node f) {
+        String words = page.literal(f, NG.countText.asNode());
+        String value = page.literal(f, NG.value.asNode());
+        return words != null ? words : value != null ? value : "";
+    }
+
     /** Every casualty figure of an event, one row each, with its outlet and credited source. */
     private void figures() {
         List<String[]> rows = new ArrayList<>();
@@ -217,7 +224,7 @@ final class FactSheet {
             Node by = page.object(f, NG.attributedTo.asNode());
             Node report = page.object(f, NG.inReport.asNode());
             rows.add(new String[] {measure == null ? "" : ResourceHtml.shortName(measure).replace("ng:", ""),
-                String.valueOf(page.literal(f, NG.value.asNode())), outlet == null ? "" : page.link(outlet),
+                figureWords(f), outlet == null ? "" : page.link(outlet),
                 by == null ? "" : page.link(by), report == null ? "" : page.link(report)});
         });
         if (rows.isEmpty()) {

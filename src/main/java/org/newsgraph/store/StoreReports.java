@@ -210,9 +210,28 @@ final class StoreReports implements StoredReports {
                 place == null || !place.isURI() ? null
                         : where(place),
                 uris(objects(r, NG.perpetrator.asNode())), uris(objects(r, NG.target.asNode())),
-                integer(literal(r, NG.killed.asNode())), integer(literal(r, NG.displaced.asNode())),
+                integer(literal(r, NG.killed.asNode())), integer(literal(r, NG.displaced.asNode())), count(r),
                 literal(r, NG.operationName.asNode()), by == null ? null : by.getURI(),
                 literal(r, NG.evidence.asNode()), event == null ? null : event.getURI(), sides(r));
+    }
+
+    /** The report's count as worded, or null. */
+    private org.newsgraph.model.Count count(Node r) {
+        String qualifier = literal(r, NG.countQualifier.asNode());
+        if (qualifier == null) {
+            return null;
+        }
+        Integer killed = integer(literal(r, NG.killed.asNode()));
+        Integer displaced = integer(literal(r, NG.displaced.asNode()));
+        String measure = killed != null || displaced == null && NG.term("Attack").asNode().equals(object(r,
+                NG.incidentType.asNode())) ? "killed" : "displaced";
+        try {
+            return new org.newsgraph.model.Count(measure, killed != null ? killed : displaced,
+                    integer(literal(r, NG.countMin.asNode())), integer(literal(r, NG.countMax.asNode())),
+                    org.newsgraph.model.Count.Qualifier.of(qualifier), literal(r, NG.countText.asNode()), null);
+        } catch (IllegalArgumentException e) {
+            return null; // a qualifier this version does not know: the figure alone is still read
+        }
     }
 
     /** The place as fusion compares places. */

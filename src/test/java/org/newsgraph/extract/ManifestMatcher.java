@@ -124,6 +124,8 @@ final class ManifestMatcher {
             case "date" -> date(v, i.date());
             case "trigger" -> contains(v, i.trigger());
             case "reportedBy" -> entity(v, i.reportedBy());
+            case "count" -> v.isNull() ? i.count() == null : i.count() != null && v.getAsString().value().equals(
+                    i.count().qualifier().word() + ":" + i.count().text());
             case "operation" -> v.isNull() ? i.operation() == null : v.getAsString().value().equals(i.operation());
             default -> throw unknown("incidents", attr);
         };

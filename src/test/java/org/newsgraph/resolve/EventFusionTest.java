@@ -25,7 +25,7 @@ class EventFusionTest {
         return new IncidentReport("incident/" + id, id.substring(0, id.indexOf('/')), outlet,
                 outlet == null ? Set.of() : Set.of(outlet), "Attack", from, to,
                 inferred ? IncidentReport.Dating.INFERRED : IncidentReport.Dating.READ, where(place, point), perps,
-                targets, killed, null, null, null, sentence, null, java.util.Map.of("tr-army", Set.of("turkey")));
+                targets, killed, null, null, null, null, sentence, null, java.util.Map.of("tr-army", Set.of("turkey")));
     }
 
     private static Where where(String place, double[] point) {
@@ -67,7 +67,7 @@ class EventFusionTest {
                 Set.of("tr-army"), 33, wire);
         IncidentReport b = new IncidentReport("incident/b/1", "b", "daily-sabah", Set.of("daily-sabah", "reuters"),
                 "Attack", FEB27, FEB27, IncidentReport.Dating.READ, where("idlib", IDLIB), Set.of("syria"),
-                Set.of("tr-army"), 33, null, null, null, wire, null, null);
+                Set.of("tr-army"), 33, null, null, null, null, wire, null, null);
         IncidentReport c = strike("c/1", "tass", 34, "Thirty-four servicemen died under Syrian fire on February 27.");
         FusedEvent e = EventFusion.cluster(List.of(a, b, c)).get(0);
         assertEquals(3, e.outlets());
@@ -147,7 +147,7 @@ class EventFusionTest {
     private static IncidentReport offensive(String id, LocalDate from, LocalDate to, IncidentReport.Dating dating,
             Where where, Set<String> perps, Integer displaced, String operation, String type) {
         return new IncidentReport("incident/" + id, id.substring(0, id.indexOf('/')), null, Set.of(), type, from, to,
-                dating, where, perps, Set.of(), null, displaced, operation, null, id, null, null);
+                dating, where, perps, Set.of(), null, displaced, null, operation, null, id, null, null);
     }
 
     private static final LocalDate OCT9 = LocalDate.of(2019, 10, 9);
@@ -242,12 +242,29 @@ class EventFusionTest {
         Where province = new Where("idlib", Set.of("idlib"), new double[] {36.67, 35.83}, "governorate", Set.of("idlib"));
         LocalDate feb28 = LocalDate.of(2020, 2, 28);
         IncidentReport friday = new IncidentReport("incident/a/1", "a", null, Set.of(), "Attack", feb28, feb28,
-                IncidentReport.Dating.READ, province, Set.of("turkey"), Set.of("syria"), null, null, null, null, "x",
+                IncidentReport.Dating.READ, province, Set.of("turkey"), Set.of("syria"), null, null, null, null, null, "x",
                 null, null);
         LocalDate[] cycle = IncidentReport.newsCycle(feb28.plusDays(2));
         IncidentReport undated = new IncidentReport("incident/b/1", "b", null, Set.of(), "Attack", cycle[0], cycle[1],
-                IncidentReport.Dating.ARTICLE, province, Set.of("turkey"), Set.of("syria"), null, null, null, null, "y",
+                IncidentReport.Dating.ARTICLE, province, Set.of("turkey"), Set.of("syria"), null, null, null, null, null, "y",
                 null, null);
         assertTrue(EventFusion.decide(friday, undated).reason().startsWith("nothing particular shared"));
+    }
+    @Test
+    void aQuantityWithoutAFigureStandsBesideTheNumbersItAllows() {
+        org.newsgraph.model.Count dozens = new org.newsgraph.model.Count("killed", null, 24, null,
+                org.newsgraph.model.Count.Qualifier.VAGUE, "dozens", null);
+        IncidentReport vague = new IncidentReport("incident/c/1", "c", "sana", Set.of("sana"), "Attack", FEB27, FEB27,
+                IncidentReport.Dating.READ, where("idlib", IDLIB), Set.of("syria"), Set.of("tr-army"), null, null,
+                dozens, null, null, "Dozens of soldiers were killed on Thursday.", null,
+                java.util.Map.of("tr-army", Set.of("turkey")));
+        FusedEvent e = EventFusion.cluster(List.of(strike("a/1", "reuters", 33, "x"), vague)).get(0);
+        assertEquals(2, e.reports().size());
+        assertEquals(2, e.figures().size(), "the number and the words side by side");
+        FusedEvent.Figure words = e.figures().stream().filter(f -> f.value() == null).findFirst().orElseThrow();
+        assertEquals("dozens", words.count().text());
+        assertFalse(e.disputed(), "33 is dozens");
+        assertTrue(EventFusion.decide(strike("b/1", "tass", 5, "y"), vague).reason().startsWith("a count outside"),
+                "five dead are not dozens");
     }
 }

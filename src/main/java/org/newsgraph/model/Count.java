@@ -1,0 +1,53 @@
+package org.newsgraph.model;
+
+import java.util.Objects;
+
+/**
+ * A count of people killed or displaced as a text gives it: a figure with how it bounds the count ("up to 35",
+ * "more than 70", "30-35") or a quantity without one ("dozens"), so that reports that disagree stand side by side as
+ * they were written.
+ *
+ * @param measure   {@code killed} or {@code displaced}
+ * @param value     the figure given, or null for a quantity without one
+ * @param low       the least the words allow, or null when unbounded below
+ * @param high      the most the words allow, or null when unbounded above
+ * @param qualifier how the words bound the count
+ * @param text      the words ("up to 35", "dozens"), or null when read from the parse alone
+ * @param span      where the words are, or null with the text
+ */
+public record Count(String measure, Integer value, Integer low, Integer high, Qualifier qualifier, String text,
+                    Span span) {
+    /** How a count's words bound it. */
+    public enum Qualifier {
+        EXACT("exact"), AT_LEAST("atLeast"), AT_MOST("atMost"), ABOUT("about"), RANGE("range"), VAGUE("vague");
+
+        private final String word;
+
+        Qualifier(String word) {
+            this.word = word;
+        }
+
+        /** Its name in the graph and the lexicons ({@code atLeast}). */
+        public String word() {
+            return word;
+        }
+
+        /** The qualifier a lexicon names, or an error naming the word. */
+        public static Qualifier of(String word) {
+            for (Qualifier q : values()) {
+                if (q.word.equals(word)) {
+                    return q;
+                }
+            }
+            throw new IllegalArgumentException("unknown count qualifier '" + word + "'");
+        }
+    }
+
+    public Count {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(qualifier, "qualifier");
+        if (!measure.equals("killed") && !measure.equals("displaced")) {
+            throw new IllegalArgumentException("measure must be killed or displaced, not " + measure);
+        }
+    }
+}
