@@ -101,6 +101,8 @@ final class IncidentExtractor {
     private final Pattern possessiveForce;
     /** "... were killed in an air strike by X": the attack noun whose owner did it. */
     private final Pattern inAnAttack;
+    /** "fleeing the Turkish offensive": a cause of displacement whose owner did it (lexicon/displacement-causes.tsv). */
+    private final Pattern displacementCause;
 
     IncidentExtractor(Lexicons lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -114,6 +116,17 @@ final class IncidentExtractor {
                 .map(x -> x.pattern().pattern()).collect(java.util.stream.Collectors.joining("|"));
         this.inAnAttack = Pattern.compile("(?i)\\s+(?:in|during|by)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?("
                 + attackNouns + ")");
+        String offensiveNouns = lex.triggers.stream()
+                .filter(x -> x.type() == IncidentType.OFFENSIVE && x.subject().equals("event"))
+                .map(x -> x.pattern().pattern()).collect(java.util.stream.Collectors.joining("|"));
+        List<org.newsgraph.config.Tsv.Row> causes = org.newsgraph.config.Tsv.read(
+                "newsgraph/lexicon/displacement-causes.tsv");
+        String cues = causes.stream().filter(r -> r.require("kind").equals("cue")).map(r -> r.require("pattern"))
+                .collect(java.util.stream.Collectors.joining("|"));
+        String nouns = causes.stream().filter(r -> r.require("kind").equals("noun")).map(r -> r.require("pattern"))
+                .collect(java.util.stream.Collectors.joining("|"));
+        this.displacementCause = Pattern.compile("(?i)\\b(?:" + cues + ")\\s+(?:(?:an?|the|its|their)\\s+)?"
+                + "(?:[\\p{L}’'-]+\\s+){0,4}?(" + nouns + "|" + attackNouns + "|" + offensiveNouns + ")\\b");
     }
 
     private record Hit(Lexicons.Trigger trigger, Span span) {
@@ -177,6 +190,9 @@ final class IncidentExtractor {
                 boolean noun = h.trigger().subject().equals("event");
                 if (noun && DEFINITE.matcher(before).find() && drafts.stream().anyMatch(d -> d.type == h.trigger().type())) {
                     continue;
+                }
+                if (noun && causeOfDisplacement(ctx, s, hits, h)) {
+                    continue; // "displaced by Turkey's attack": the attack is told as who displaced them
                 }
                 Hit consequence = noun ? consequence(ctx, hits, h) : null;
                 if (consequence != null) {
@@ -386,6 +402,22 @@ final class IncidentExtractor {
                 Arguments.coordinated(ctx, s, p).forEach(m -> addIf(d.perpetrators, m.entity()));
             }
         }
+        if (d.type == IncidentType.DISPLACEMENT && d.perpetrators.isEmpty()) {
+            // "fleeing the Turkish offensive", "displaced by Turkey's cross-border attack": the cause's owner
+            Matcher cause = displacementCause.matcher(ctx.text).region(s.span().begin(), s.span().end());
+            while (cause.find() && d.perpetrators.isEmpty()) {
+                if (ctx.inQuote(cause.start(1))) {
+                    continue;
+                }
+                Span noun = new Span(cause.start(1), cause.end(1));
+                modifiers(ctx, s, new Hit(h.trigger(), noun)).forEach(e -> addIf(d.perpetrators, e));
+                Arguments.Roles owner = d.perpetrators.isEmpty() ? Arguments.ofNoun(ctx, s, noun) : null;
+                if (owner != null && owner.agent() != null) {
+                    addIf(d.perpetrators, owner.agent().entity());
+                }
+            }
+            d.perpetrators.removeAll(d.targets);
+        }
         if (d.type == IncidentType.DEPLOYMENT && d.perpetrators.isEmpty()) {
             // "government troops were sent to Manbij": the force deployed is the deployment's actor
             d.perpetrators.addAll(d.targets);
@@ -422,11 +454,35 @@ final class IncidentExtractor {
     }
 
     /** Actors named inside the trigger's noun phrase: "a month-long Syrian government offensive". */
+    /**
+     * Whether an attack or offensive noun is what people of a displacement in the sentence fled ("civilians displaced
+     * by Turkey's cross-border attack"): the displacement is the news, the noun its cause.
+     */
+    private boolean causeOfDisplacement(ArticleContext ctx, Sentence s, List<Hit> hits, Hit noun) {
+        if (noun.trigger().type() == IncidentType.DISPLACEMENT
+                || hits.stream().noneMatch(x -> x.trigger().type() == IncidentType.DISPLACEMENT)) {
+            return false;
+        }
+        Matcher cause = displacementCause.matcher(ctx.text).region(s.span().begin(), s.span().end());
+        while (cause.find()) {
+            if (cause.start(1) < noun.span().end() && noun.span().begin() < cause.end(1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between an owner and its noun: "'s", then at most two words ("Turkey's cross-border attack"). */
+    private static final Pattern POSSESSIVE_MODIFIERS = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
     private List<Entity> modifiers(ArticleContext ctx, Sentence s, Hit h) {
         List<Entity> out = new ArrayList<>();
         for (Mention m : ctx.mentionsIn(s.span())) {
-            if (m.span().end() <= h.span().begin() && Text.words(ctx.text.substring(m.span().end(), h.span().begin())) <= 1
-                    && !ctx.text.substring(m.span().end(), h.span().begin()).contains(",")) {
+            String between = m.span().end() <= h.span().begin() ? ctx.text.substring(m.span().end(), h.span().begin())
+                    : null;
+            // "a Syrian government offensive", "Turkey's cross-border attack"
+            if (between != null && (Text.words(between) <= 1 && !between.contains(",")
+                    || POSSESSIVE_MODIFIERS.matcher(between).matches())) {
                 out.add(m.entity());
             }
         }
