@@ -87,7 +87,11 @@ final class IncidentExtractor {
     private static final java.util.Set<IncidentType> PLACE_ANCHORS = java.util.EnumSet.of(
             IncidentType.TERRITORIAL_CONTROL, IncidentType.DEPLOYMENT);
     /** The rest of a clause, up to a comma or semicolon. */
-    private static final Pattern CLAUSE_REST = Pattern.compile("^[^,;]*");
+    /** The rest of a trigger's clause: up to a comma, a semicolon or a subordinate clause ("after US forces left"). */
+    private static final Pattern CLAUSE_REST = Pattern.compile("^(?:(?!\\b(?:after|before|while|when|because|until|"
+            + "although|though|whereas|despite)\\b)[^,;])*");
+    /** "an offensive in the Afrin region two months ago against the YPG": whom, later in the clause. */
+    private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s+");
     /** Who can be the doer of a trigger that requires an armed agent. */
     private static final java.util.Set<EntityType> ARMED = java.util.EnumSet.of(EntityType.STATE,
             EntityType.MILITARY_FORCE, EntityType.ARMED_GROUP);
@@ -400,6 +404,18 @@ final class IncidentExtractor {
             // "Turkey and Russia started their fourth joint patrol": both did it
             for (Entity p : List.copyOf(d.perpetrators)) {
                 Arguments.coordinated(ctx, s, p).forEach(m -> addIf(d.perpetrators, m.entity()));
+            }
+        }
+        if ((d.type == IncidentType.OFFENSIVE || d.type == IncidentType.ATTACK) && d.targets.isEmpty()) {
+            String rest = ctx.text.substring(h.span().end(), s.span().end());
+            Matcher clause = CLAUSE_REST.matcher(rest);
+            clause.find();
+            Matcher against = AGAINST.matcher(ctx.text).region(h.span().end(), h.span().end() + clause.end());
+            if (against.find() && !ctx.inQuote(against.start())) {
+                Mention m = Subjects.after(ctx, against.end(), 3, false);
+                if (m != null && m.entity().type().isActor() && !d.perpetrators.contains(m.entity())) {
+                    d.targets.add(m.entity());
+                }
             }
         }
         if (d.type == IncidentType.DISPLACEMENT && d.perpetrators.isEmpty()) {
