@@ -48,6 +48,12 @@ final class IncidentExtractor {
             org.newsgraph.config.Tsv.lines("newsgraph/lexicon/vague-quantities.txt")) + ")\\b(?!\\s+of\\s+(?!(?:"
             + String.join("|", org.newsgraph.config.Tsv.lines("newsgraph/lexicon/sufferer-nouns.txt"))
             + ")\\b|thousands\\b)[\\p{L}-]+)";
+    /** A participle that makes an event noun the result of the clause before: ", causing the displacement of". */
+    private static final Pattern RESULT_BEFORE = Pattern.compile("(?i),\\s*(?:causing|leading to|resulting in|"
+            + "triggering|sparking|prompting)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+)?$");
+    /** An event noun's own count right after it: "the displacement of 4,000", "the deaths of dozens". */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("(?i)^\\s+of\\s+(?:" + Numbers.COUNT + "|" + VAGUE
+            + ")");
     /** "killed dozens (of civilians)": the dead counted without a figure after a killing verb. */
     private static final Pattern VAGUE_KILLED = Pattern.compile("(?i)\\b(?:killed|killing|kills|kill)\\s+("
             + VAGUE + ")");
@@ -192,7 +198,10 @@ final class IncidentExtractor {
                 }
                 String before = ctx.text.substring(s.span().begin(), h.span().begin());
                 boolean noun = h.trigger().subject().equals("event");
-                if (noun && DEFINITE.matcher(before).find() && drafts.stream().anyMatch(d -> d.type == h.trigger().type())) {
+                // "the displacement of hundreds of thousands" counts its own people: no re-mention of one told before
+                boolean counted = COUNTED_AFTER.matcher(ctx.text).region(h.span().end(), s.span().end()).lookingAt();
+                if (noun && !counted && DEFINITE.matcher(before).find()
+                        && drafts.stream().anyMatch(d -> d.type == h.trigger().type())) {
                     continue;
                 }
                 if (noun && causeOfDisplacement(ctx, s, hits, h)) {
@@ -205,6 +214,13 @@ final class IncidentExtractor {
                     seen.add(consequence.trigger().type());
                 }
                 Draft d = build(ctx, s, h, statements, venues);
+                if (d.perpetrators.isEmpty() && RESULT_BEFORE.matcher(before).find()) {
+                    // "Turkey launched the operation, causing the displacement of thousands": the doer of the clause
+                    // it results from did it too
+                    here.stream().filter(o -> !o.perpetrators.isEmpty()).reduce((x, y) -> y)
+                            .ifPresent(o -> d.perpetrators.addAll(o.perpetrators));
+                    d.perpetrators.removeAll(d.targets);
+                }
                 if (consequence != null) {
                     d.type = consequence.trigger().type();
                 }
@@ -830,7 +846,9 @@ final class IncidentExtractor {
             boolean compatible = (o.perpetrators.isEmpty() || d.perpetrators.isEmpty()
                     || o.perpetrators.equals(d.perpetrators))
                     && (o.targets.isEmpty() || d.targets.isEmpty() || o.targets.equals(d.targets))
-                    && (o.killed == null || d.killed == null || o.killed.equals(d.killed));
+                    && (o.killed == null || d.killed == null || o.killed.equals(d.killed))
+                    && (o.displaced == null || d.displaced == null || o.displaced.equals(d.displaced))
+                    && !(o.count != null && o.count.disagrees(d.count));
             boolean sameActors = shares && compatible;
             // one side names no actor, but both are dated and the dates overlap: the same event told twice
             // ("their latest offensive, launched earlier this month" / "on August 5 ... the start of an offensive")

@@ -43,6 +43,28 @@ public record Count(String measure, Integer value, Integer low, Integer high, Qu
         }
     }
 
+    /** Whether the words allow this number: "dozens" allows 33, not 5; a figure allows itself only. */
+    public boolean allows(int n) {
+        if (value != null && qualifier == Qualifier.EXACT) {
+            return value == n;
+        }
+        return (low == null || n >= low) && (high == null || n <= high);
+    }
+
+    /**
+     * Whether this count and another of the same measure cannot both be right: two different figures (33 and 34),
+     * or a figure the other's words do not allow (5 and "dozens").
+     */
+    public boolean disagrees(Count o) {
+        if (o == null || !measure.equals(o.measure)) {
+            return false;
+        }
+        if (value != null && o.value != null) {
+            return !value.equals(o.value);
+        }
+        return value != null && !o.allows(value) || o.value != null && !allows(o.value);
+    }
+
     public Count {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(qualifier, "qualifier");

@@ -190,7 +190,7 @@ public final class EventFusion {
             return false;
         }
         Integer v = c.measure().equals("killed") ? b.killed() : b.displaced();
-        return v != null && (c.low() != null && v < c.low() || c.high() != null && v > c.high());
+        return v != null && !c.allows(v);
     }
 
     /** Whether two counts are given and within a fifth of each other. */

@@ -54,13 +54,10 @@ public record FusedEvent(String key, String group, List<IncidentReport> reports,
                 return false;
             }
             if (value != null && o.value != null) {
-                return !value.equals(o.value);
+                return !value.equals(o.value); // "up to 35" and 33 are two figures given, side by side
             }
-            return outside(value, o.count) || outside(o.value, count);
-        }
-
-        private static boolean outside(Integer v, org.newsgraph.model.Count c) {
-            return v != null && c != null && (c.low() != null && v < c.low() || c.high() != null && v > c.high());
+            return value != null && o.count != null && !o.count.allows(value)
+                    || o.value != null && count != null && !count.allows(o.value);
         }
     }
 
