@@ -26,14 +26,16 @@ import java.util.stream.Stream;
  * alone said 0.1 through dozens of changes).
  *
  * <p>The fingerprint is a SHA-256 over the bytes of every class file of the packages that read text or turn it into
- * RDF ({@code ingest}, {@code nlp}, {@code extract}, {@code config}, {@code model}, {@code rdf}) and every data file
+ * RDF ({@code ingest}, {@code nlp}, {@code extract}, {@code resolve}, {@code config}, {@code model}, {@code rdf})
+ * and every data file
  * under {@code newsgraph/} on the class path, in name order, plus the CoreNLP version. It is computed once per JVM
  * (tens of milliseconds) without loading any model.
  */
 final class Fingerprint {
     /** Class-path folders whose files decide what is extracted. */
     private static final List<String> ROOTS = List.of("newsgraph/", "org/newsgraph/ingest/", "org/newsgraph/nlp/",
-            "org/newsgraph/extract/", "org/newsgraph/config/", "org/newsgraph/model/", "org/newsgraph/rdf/",
+            "org/newsgraph/extract/", "org/newsgraph/resolve/", "org/newsgraph/config/", "org/newsgraph/model/",
+            "org/newsgraph/rdf/",
             "edu/stanford/nlp/parser/nndep/VectorizedClassifier");
 
     private Fingerprint() {

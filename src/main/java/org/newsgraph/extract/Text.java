@@ -1,18 +1,13 @@
 package org.newsgraph.extract;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 /** Small string helpers shared by the extractors. */
 final class Text {
     private Text() {
     }
 
-    /** A lowercase ASCII slug: "Judd Deere" gives "judd-deere". */
+    /** A lowercase ASCII slug: "Judd Deere" gives "judd-deere" ({@link org.newsgraph.model.Entity#keyFor}). */
     static String slug(String s) {
-        String a = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = a.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "x" : slug;
+        return org.newsgraph.model.Entity.keyFor(s);
     }
 
     /** Counts words in a stretch of text. */

@@ -32,6 +32,27 @@ public record Entity(String key, EntityType type, String label, String wikidata,
         props = Map.copyOf(props);
     }
 
+    /** Letters NFKD does not take apart, with the ASCII letters writers use for them. */
+    private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('ı', "i"), Map.entry('İ', "I"),
+            Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('đ', "d"),
+            Map.entry('Đ', "D"), Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
+            Map.entry('œ', "oe"), Map.entry('Œ', "OE"), Map.entry('þ', "th"), Map.entry('ð', "d"));
+
+    /**
+     * The key a name gives: letters in ASCII (diacritics dropped, the dotless ı as i), lower case, runs of anything
+     * else one hyphen. "Kemal Kılıçdaroğlu" and "Kemal Kilicdaroglu" both give "kemal-kilicdaroglu".
+     */
+    public static String keyFor(String name) {
+        StringBuilder ascii = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            String r = LETTERS.get(c);
+            ascii.append(r != null ? r : String.valueOf(c));
+        }
+        String plain = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String key = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return key.isEmpty() ? "x" : key;
+    }
+
     /** An entity found in a text but absent from the gazetteer. */
     public static Entity discovered(String key, EntityType type, String label) {
         return new Entity(key, type, label, null, List.of(label), null, null, Map.of(), false);

@@ -16,6 +16,7 @@ import org.newsgraph.model.ArticleDate;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.ExtractionMapper;
+import org.newsgraph.resolve.EntityIdentity;
 import org.newsgraph.resolve.NewsCycleDating;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.WriteOutcome;
@@ -27,8 +28,8 @@ import org.newsgraph.store.WriteOutcome;
  */
 public final class Ingestion {
     /**
-     * The stages an article goes through, checked when the class loads: read (ingest), extract, date by news cycle
-     * (resolve), map (rdf), store, and fuse its reports into events and utterances (resolve, inside the store's
+     * The stages an article goes through, checked when the class loads: read (ingest), extract, key its actors and
+     * places across articles and date it by news cycle (resolve), map (rdf), store, and fuse its reports into events and utterances (resolve, inside the store's
      * transaction).
      */
     public static final Stage.Chain CHAIN = new Stage.Chain(List.of(
@@ -36,10 +37,13 @@ public final class Ingestion {
                     Set.of(Stage.Artifact.ARTICLE)),
             new Stage("extract", "find actors, statements, incidents, meetings, agreements",
                     Set.of(Stage.Artifact.ARTICLE), Set.of(Stage.Artifact.EXTRACTION)),
+            new Stage("resolve: entity identity", "key each actor and place as one node across articles",
+                    Set.of(Stage.Artifact.EXTRACTION), Set.of(Stage.Artifact.IDENTIFIED_ENTITIES)),
             new Stage("resolve: news-cycle dating", "date an undated article by the dated ones that report the same",
-                    Set.of(Stage.Artifact.EXTRACTION), Set.of(Stage.Artifact.ARTICLE_DATE)),
+                    Set.of(Stage.Artifact.IDENTIFIED_ENTITIES), Set.of(Stage.Artifact.ARTICLE_DATE)),
             new Stage("rdf", "map the extraction to the article's graph",
-                    Set.of(Stage.Artifact.EXTRACTION, Stage.Artifact.ARTICLE_DATE), Set.of(Stage.Artifact.ARTICLE_GRAPH)),
+                    Set.of(Stage.Artifact.IDENTIFIED_ENTITIES, Stage.Artifact.ARTICLE_DATE),
+                    Set.of(Stage.Artifact.ARTICLE_GRAPH)),
             new Stage("store", "replace the article's graph, update the entities",
                     Set.of(Stage.Artifact.ARTICLE_GRAPH), Set.of(Stage.Artifact.STORED_ARTICLE)),
             new Stage("resolve: fusion", "re-fuse the events and utterances the article's reports touch",
@@ -63,6 +67,7 @@ public final class Ingestion {
     private final Extractor extractor;
     private final ArticleReader reader;
     private final ExtractionMapper mapper;
+    private final EntityIdentity identity;
     /** This batch's articles stored without a date, as first extracted. */
     private final List<Extraction> undated = new ArrayList<>();
     /** Extract every article again, even one stored from the same text by the same extractor. */
@@ -76,6 +81,7 @@ public final class Ingestion {
         Gazetteer g = extractor.gazetteer();
         this.reader = new ArticleReader(g);
         this.mapper = new ExtractionMapper(g);
+        this.identity = new EntityIdentity(g);
     }
 
     /** With {@code true}, articles stored from the same text by the same extractor are extracted again too. */
@@ -134,7 +140,7 @@ public final class Ingestion {
             try {
                 ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(first, reports));
                 if (estimate != null) {
-                    Extraction x = extractor.extract(a, estimate);
+                    Extraction x = identity.resolve(extractor.extract(a, estimate));
                     write(mapper.map(x, Extractor.VERSION, Extractor.fingerprint()), true);
                     // the first extraction's date warning ("no publication date", or a weaker guess) is superseded
                     warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date")
@@ -230,12 +236,12 @@ public final class Ingestion {
             return;
         }
         try {
-            Extraction x = extractor.extract(r.article());
+            Extraction x = identity.resolve(extractor.extract(r.article()));
             if (Extractor.wantsDate(x)) {
                 Extraction undatedX = x;
                 ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(undatedX, reports));
                 if (estimate != null) {
-                    x = extractor.extract(r.article(), estimate);
+                    x = identity.resolve(extractor.extract(r.article(), estimate));
                 } else {
                     undated.add(x);
                 }

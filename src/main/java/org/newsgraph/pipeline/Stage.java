@@ -30,6 +30,8 @@ public record Stage(String name, String does, Set<Artifact> requires, Set<Artifa
         ARTICLE,
         /** actors, statements, incidents, meetings, agreement mentions with their spans */
         EXTRACTION,
+        /** the extraction's actors and places as the nodes they are across articles */
+        IDENTIFIED_ENTITIES,
         /** a publication date, read or worked out from other articles */
         ARTICLE_DATE,
         /** the article's RDF graph and the descriptions of what it refers to */
