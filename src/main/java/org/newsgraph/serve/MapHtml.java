@@ -183,11 +183,15 @@ final class MapHtml {
         return out;
     }
 
-    /** Incidents in the filters, counted by place and type. */
+    /**
+     * Events in the filters, counted by place and type: five outlets' reports of one strike are one event, at the
+     * narrowest place they give (an incident not fused yet, in a store written before fusion, counts as itself).
+     */
     private Map<String, Map<String, Integer>> incidents() {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        for (Binding b : select("SELECT DISTINCT ?i ?t ?p ?d ?e WHERE { ?i a ng:Incident ; ng:incidentType ?t ; "
-                + "ng:location ?p OPTIONAL { ?i ng:date ?d } OPTIONAL { ?i ng:dateEarliest ?e } }")) {
+        for (Binding b : select("SELECT DISTINCT ?i ?t ?p ?d ?e WHERE { { ?i a ng:Event } UNION { ?i a ng:Incident "
+                + "FILTER NOT EXISTS { ?i ng:reportOf ?any } } ?i ng:incidentType ?t ; ng:location ?p "
+                + "OPTIONAL { ?i ng:date ?d } OPTIONAL { ?i ng:dateEarliest ?e } }")) {
             String t = b.get("t").getURI().substring(b.get("t").getURI().indexOf('#') + 1);
             Node d = b.get("d") != null ? b.get("d") : b.get("e");
             String date = d == null ? null : d.getLiteralLexicalForm();
@@ -258,7 +262,8 @@ final class MapHtml {
         out.append("<p class=\"legend\">");
         new TreeMap<>(COLOURS).forEach((t, c) -> out.append("<span style=\"color:").append(c).append("\">&#9679; ")
                 .append(t).append("</span> "));
-        out.append("<span class=\"note\">&middot; circle size: number of incidents at the place; grey dots: other "
+        out.append("<span class=\"note\">&middot; circle size: number of events at the place (the reports of one "
+                + "event, by however many outlets, count once); grey dots: other "
                 + "places named; outlines: Natural Earth, shipped with newsgraph (no network needed); OpenStreetMap "
                 + "tiles can be switched on in the map's layer menu when the browser is online</span></p>\n");
     }
@@ -302,7 +307,7 @@ final class MapHtml {
             out.append("<p>No located incident in this selection.</p>");
             return;
         }
-        out.append("<h2>Incidents by place</h2><table><tr><th>place</th><th>incidents</th></tr>\n");
+        out.append("<h2>Events by place</h2><table><tr><th>place</th><th>events</th></tr>\n");
         ResourceHtml page = new ResourceHtml(ds, null);
         incidents.forEach((iri, byType) -> {
             Place p = places.get(iri);
