@@ -107,11 +107,14 @@ public final class EventFusion {
             score += a.type().equals("Offensive") ? 0.3 : 0.05;
             why.add("both name " + operations);
         }
-        Optional<String> places = places(a, b, why);
-        if (places.isPresent()) {
-            return Decision.no(places.get());
+        Places places = Places.of(a.where(), b.where());
+        if (places.apart() != null) {
+            return Decision.no(places.apart());
         }
-        score += placeScore(a, b);
+        if (places.relation() != null) {
+            why.add(places.relation());
+        }
+        score += places.score();
         // actors are compared with the sides they belong to: "Turkey" and "the Turkish army" are one perpetrator
         if (!a.perpetrators().isEmpty() && !b.perpetrators().isEmpty()) {
             if (disjoint(a.side(a.perpetrators()), b.side(b.perpetrators()))) {
@@ -206,48 +209,36 @@ public final class EventFusion {
         return a.operation().equalsIgnoreCase(b.operation()) ? a.operation() : "";
     }
 
-    /** Why the two places cannot be where one event happened, or empty; adds what relates them to {@code why}. */
-    private static Optional<String> places(IncidentReport a, IncidentReport b, List<String> why) {
-        Where p = a.where();
-        Where q = b.where();
-        if (p == null || q == null) {
-            return Optional.empty();
-        }
-        if (p.id().equals(q.id())) {
-            why.add(p.specific() ? "the same place" : "the same wide area");
-        } else if (p.apart(q)) {
-            return Optional.of("places in different governorates");
-        } else if (p.within(q) || q.within(p)) {
-            why.add("one place lies within the other");
-        } else {
+    /**
+     * How two reports' places relate: why they cannot be where one event happened ({@code apart}, else null), what
+     * relates them (for the evidence, else null) and what that adds to a link (a shared town much, a shared
+     * governorate little).
+     */
+    private record Places(String apart, String relation, double score) {
+        static Places of(Where p, Where q) {
+            if (p == null || q == null) {
+                return new Places(null, null, 0);
+            }
+            if (p.id().equals(q.id())) {
+                return p.specific() ? new Places(null, "the same place", 0.25)
+                        : new Places(null, "the same wide area", 0.1);
+            }
+            if (p.apart(q)) {
+                return new Places("places in different governorates", null, 0);
+            }
+            if (p.within(q) || q.within(p)) {
+                return new Places(null, "one place lies within the other", 0.1);
+            }
             // two different places: near enough for one to be named for the other (a village and its district), or,
             // without coordinates for one, not known to be apart
             double km = p.kilometresTo(q);
+            String distance = String.format(Locale.ROOT, "places %.0f km apart", km);
             if (km > NEAR_KM + p.radiusKm() + q.radiusKm()) {
-                return Optional.of(String.format(Locale.ROOT, "places %.0f km apart", km));
+                return new Places(distance, null, 0);
             }
-            if (km >= 0) {
-                why.add(String.format(Locale.ROOT, "places %.0f km apart", km));
-            }
+            return km < 0 ? new Places(null, null, 0)
+                    : new Places(null, distance, p.specific() && q.specific() ? 0.05 : 0);
         }
-        return Optional.empty();
-    }
-
-    /** What the two places add to a link: a shared town much, a shared governorate little. */
-    private static double placeScore(IncidentReport a, IncidentReport b) {
-        Where p = a.where();
-        Where q = b.where();
-        if (p == null || q == null) {
-            return 0;
-        }
-        if (p.id().equals(q.id())) {
-            return p.specific() ? 0.25 : 0.1;
-        }
-        if (p.within(q) || q.within(p)) {
-            return 0.1;
-        }
-        double km = p.kilometresTo(q);
-        return km >= 0 && km <= NEAR_KM + p.radiusKm() + q.radiusKm() && p.specific() && q.specific() ? 0.05 : 0;
     }
 
     /**
