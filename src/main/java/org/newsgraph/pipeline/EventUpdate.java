@@ -65,12 +65,12 @@ final class EventUpdate {
 
     private static void utterances(GraphStore.Update u, String articleId, Set<String> before) {
         List<StatementReport> mine = u.statementsInArticle(articleId);
-        Set<String> speakers = new TreeSet<>();
-        mine.forEach(s -> speakers.add(s.speaker()));
+        Set<String> keys = new TreeSet<>();
+        mine.forEach(s -> keys.addAll(s.keys()));
         Set<String> affected = new TreeSet<>(before);
         List<StatementReport> members = new ArrayList<>(mine);
-        List<StatementReport> candidates = speakers.isEmpty() ? List.of()
-                : u.reports().statementReportsBy(speakers, articleId);
+        List<StatementReport> candidates = keys.isEmpty() ? List.of()
+                : u.reports().statementReportsUnder(keys, articleId);
         for (StatementReport c : UtteranceFusion.linkedTo(mine, candidates)) {
             if (c.utterance() != null) {
                 affected.add(c.utterance());

@@ -209,6 +209,11 @@ public final class ExtractionMapper {
             }
             if (s.date() != null) {
                 Times.write(m, r, NG.date, s.date(), true);
+                // the keys utterance fusion finds this statement's candidates by (StoreReports reads them back)
+                for (String k : org.newsgraph.resolve.StatementReport.keys(Ids.entity(s.speaker().key()).getURI(),
+                        s.date().earliest(), s.date().latest())) {
+                    r.addProperty(NG.utteranceKey, k);
+                }
             }
             if (s.cue() != null) {
                 r.addProperty(NG.cue, s.cue());

@@ -39,6 +39,28 @@ public record StatementReport(String id, String articleId, Set<String> sources, 
         return earliest != null && latest != null && ChronoUnit.DAYS.between(earliest, latest) < MAX_FUSABLE_DAYS;
     }
 
+    /** The keys the store finds its candidates by: its speaker with each month its (precise) date touches. */
+    public Set<String> keys() {
+        return keys(speaker, earliest, latest);
+    }
+
+    /**
+     * {@link #keys()} for a statement not built yet: what the mapper writes as its {@code ng:utteranceKey}s, the
+     * speaker's IRI and a month ({@code ".../entity/peskov 2019-06"}), so that the candidates of an utterance are
+     * the speaker's statements of those months, not all the speaker ever said.
+     */
+    public static Set<String> keys(String speaker, LocalDate earliest, LocalDate latest) {
+        Set<String> out = new java.util.TreeSet<>();
+        if (earliest != null && latest != null && ChronoUnit.DAYS.between(earliest, latest) < MAX_FUSABLE_DAYS) {
+            // a day either side: an inferred date may be a day off, across the turn of a month
+            for (java.time.YearMonth m = java.time.YearMonth.from(earliest.minusDays(1)); !m.isAfter(
+                    java.time.YearMonth.from(latest.plusDays(1))); m = m.plusMonths(1)) {
+                out.add(speaker + " " + m);
+            }
+        }
+        return out;
+    }
+
     /** The words compared: the quote when there is one, and the sentence. */
     String words() {
         return quote == null ? evidence : quote + " " + evidence;

@@ -32,12 +32,10 @@ public interface StoredReports {
     List<IncidentReport> reportsOf(Set<String> eventIds);
 
     /**
-     * The statements of these speakers in articles other than {@code exceptArticle}, as utterance fusion sees them,
-     * each with the utterance it belongs to now.
-     *
-     * @param speakers the speakers' IRIs
+     * The statements of articles other than {@code exceptArticle} under these keys (a speaker and a month, see
+     * {@link StatementReport#keys()}), as utterance fusion sees them, each with the utterance it belongs to now.
      */
-    List<StatementReport> statementReportsBy(Set<String> speakers, String exceptArticle);
+    List<StatementReport> statementReportsUnder(Set<String> keys, String exceptArticle);
 
     /** Every statement report of these utterances, as stored now. */
     List<StatementReport> statementReportsOf(Set<String> utteranceIds);

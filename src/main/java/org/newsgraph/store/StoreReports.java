@@ -84,8 +84,10 @@ final class StoreReports implements StoredReports {
     }
 
     @Override
-    public List<StatementReport> statementReportsBy(Set<String> speakers, String exceptArticle) {
-        return read(subjectsOfAny(NG.speaker.asNode(), iris(speakers)), this::statement,
+    public List<StatementReport> statementReportsUnder(Set<String> keys, String exceptArticle) {
+        List<Node> literals = new TreeSet<>(keys).stream().map(k -> (Node) NodeFactory.createLiteralString(k))
+                .toList();
+        return read(subjectsOfAny(NG.utteranceKey.asNode(), literals), this::statement,
                 r -> !r.articleId().equals(exceptArticle));
     }
 

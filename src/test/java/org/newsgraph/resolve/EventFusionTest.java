@@ -267,4 +267,16 @@ class EventFusionTest {
         assertTrue(EventFusion.decide(strike("b/1", "tass", 5, "y"), vague).reason().startsWith("a count outside"),
                 "five dead are not dozens");
     }
+    @Test
+    void theKeysReachADayEitherSideSoThatAnInferredDateFindsItsCandidatesAcrossTheTurnOfAMonth() {
+        LocalDate jan31 = LocalDate.of(2020, 1, 31);
+        IncidentReport read = report("a/1", "x", jan31, jan31, false, "idlib", IDLIB, Set.of("syria"),
+                Set.of("tr-army"), 7, "x");
+        IncidentReport dayOff = report("b/1", "y", jan31.plusDays(1), jan31.plusDays(1), true, "idlib", IDLIB,
+                Set.of("syria"), Set.of("tr-army"), 7, "y");
+        assertTrue(EventFusion.compare(read, dayOff).isPresent(), "a day of slack for the inferred date");
+        assertFalse(java.util.Collections.disjoint(read.months(), dayOff.months()), "a key in common");
+        assertEquals(Set.of("peskov 2020-01", "peskov 2020-02"), StatementReport.keys("peskov", jan31, jan31));
+        assertEquals(Set.of(), StatementReport.keys("peskov", jan31, jan31.plusDays(20)), "too vague to fuse");
+    }
 }
