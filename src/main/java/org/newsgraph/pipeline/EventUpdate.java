@@ -2,9 +2,12 @@ package org.newsgraph.pipeline;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
 import org.newsgraph.rdf.EventMapper;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.UtteranceMapper;
@@ -57,10 +60,24 @@ final class EventUpdate {
         // the whole groups the affected events were fused in: an event is weighed against its group's other events
         affected = u.reports().eventsOfGroups(affected);
         members.addAll(u.reports().reportsOf(affected));
-        affected.forEach(e -> u.deleteGraph(Ids.graphOfFused(e)));
+        Map<String, Model> graphs = new LinkedHashMap<>();
         for (FusedEvent e : EventFusion.cluster(members)) {
-            u.replaceGraph(Ids.eventGraph(e.key()), EventMapper.map(e));
+            graphs.put(Ids.eventGraph(e.key()), EventMapper.map(e));
         }
+        rewrite(u, affected, graphs);
+    }
+
+    /**
+     * Writes the fused graphs, changing only the triples that differ from what is stored, and removes the graphs of
+     * the affected events or utterances that are gone (split, or merged into another key).
+     */
+    private static void rewrite(GraphStore.Update u, Set<String> affected, Map<String, Model> graphs) {
+        for (String x : affected) {
+            if (!graphs.containsKey(Ids.graphOfFused(x))) {
+                u.deleteGraph(Ids.graphOfFused(x));
+            }
+        }
+        graphs.forEach(u::syncGraph);
     }
 
     private static void utterances(GraphStore.Update u, String articleId, Set<String> before) {
@@ -78,9 +95,10 @@ final class EventUpdate {
             members.add(c);
         }
         members.addAll(u.reports().statementReportsOf(affected));
-        affected.forEach(x -> u.deleteGraph(Ids.graphOfFused(x)));
+        Map<String, Model> graphs = new LinkedHashMap<>();
         for (UtteranceFusion.Utterance x : UtteranceFusion.cluster(members)) {
-            u.replaceGraph(Ids.utteranceGraph(x.key()), UtteranceMapper.map(x));
+            graphs.put(Ids.utteranceGraph(x.key()), UtteranceMapper.map(x));
         }
+        rewrite(u, affected, graphs);
     }
 }

@@ -253,6 +253,24 @@ public final class GraphStore implements AutoCloseable {
             m.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         }
 
+        /**
+         * Makes a named graph hold exactly the model's triples, deleting and adding only those that differ: a fused
+         * event of forty reports that gains one is a few triples written, not eighty.
+         */
+        public void syncGraph(String graphIri, Model m) {
+            Node g = NodeFactory.createURI(graphIri);
+            Set<Triple> wanted = new HashSet<>();
+            m.getGraph().find().forEachRemaining(wanted::add);
+            List<Triple> gone = new ArrayList<>();
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!wanted.remove(q.asTriple())) {
+                    gone.add(q.asTriple());
+                }
+            });
+            gone.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            wanted.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+
         /** Removes a named graph. */
         public void deleteGraph(String graphIri) {
             dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
