@@ -92,7 +92,6 @@ final class IncidentExtractor {
     /** Incidents that a named place in their sentence makes concrete ("Kafr Nabl has been recaptured"). */
     private static final java.util.Set<IncidentType> PLACE_ANCHORS = java.util.EnumSet.of(
             IncidentType.TERRITORIAL_CONTROL, IncidentType.DEPLOYMENT);
-    /** The rest of a clause, up to a comma or semicolon. */
     /** The rest of a trigger's clause: up to a comma, a semicolon or a subordinate clause ("after US forces left"). */
     private static final Pattern CLAUSE_REST = Pattern.compile("^(?:(?!\\b(?:after|before|while|when|because|until|"
             + "although|though|whereas|despite)\\b)[^,;])*");
@@ -485,7 +484,6 @@ final class IncidentExtractor {
         }
     }
 
-    /** Actors named inside the trigger's noun phrase: "a month-long Syrian government offensive". */
     /**
      * Whether an attack or offensive noun is what people of a displacement in the sentence fled ("civilians displaced
      * by Turkey's cross-border attack"): the displacement is the news, the noun its cause.
@@ -507,6 +505,7 @@ final class IncidentExtractor {
     /** Between an owner and its noun: "'s", then at most two words ("Turkey's cross-border attack"). */
     private static final Pattern POSSESSIVE_MODIFIERS = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
+    /** Actors named inside the trigger's noun phrase: "a month-long Syrian government offensive". */
     private List<Entity> modifiers(ArticleContext ctx, Sentence s, Hit h) {
         List<Entity> out = new ArrayList<>();
         for (Mention m : ctx.mentionsIn(s.span())) {
