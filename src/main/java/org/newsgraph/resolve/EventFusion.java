@@ -83,8 +83,7 @@ public final class EventFusion {
                     : slack > 0 ? ", a day of slack for an inferred date" : "") + ")");
             // an undated report's days are a guess: its link needs more besides
             score = undated ? 0.3 : 0.4;
-            if (a.earliest().equals(a.latest()) && a.earliest().equals(b.earliest()) && b.earliest().equals(b.latest())
-                    && !a.inferred() && !b.inferred()) {
+            if (sameDayReadInBoth(a, b)) {
                 score += 0.1;
                 why.add("the same day, read in both texts");
             }
@@ -153,7 +152,7 @@ public final class EventFusion {
         if (score < THRESHOLD - 1e-9) {
             return Decision.no("too little evidence (" + String.join("; ", why) + ")");
         }
-        if (!anchored(a, b, operations)) {
+        if (!anchored(a, b, operations, places)) {
             // the same sides fighting in the same province in the same days is every day of a war
             return Decision.no("nothing particular shared: no town, day read in both, count or operation ("
                     + String.join("; ", why) + ")");
@@ -169,21 +168,23 @@ public final class EventFusion {
      * the same town or village, the same day read in both texts, the same or a close count, for an offensive the
      * operation launched, for campaigns their start.
      */
-    private static boolean anchored(IncidentReport a, IncidentReport b, String operations) {
+    private static boolean anchored(IncidentReport a, IncidentReport b, String operations, Places places) {
         if (a.campaign() && b.campaign()) {
             return true; // the start both read ("since December") is the campaign's own
         }
-        if (a.where() != null && b.where() != null && a.where().id().equals(b.where().id()) && a.where().specific()) {
-            return true;
-        }
-        if (a.fusable() && b.fusable() && a.earliest().equals(a.latest()) && a.earliest().equals(b.earliest())
-                && b.earliest().equals(b.latest()) && !a.inferred() && !b.inferred()) {
+        if (places.sameTown() || sameDayReadInBoth(a, b)) {
             return true;
         }
         if (operations != null && a.type().equals("Offensive")) {
             return true;
         }
         return close(a.killed(), b.killed()) || close(a.displaced(), b.displaced());
+    }
+
+    /** Whether both reports read one and the same day in their texts (neither date worked out nor a range). */
+    private static boolean sameDayReadInBoth(IncidentReport a, IncidentReport b) {
+        return a.fusable() && b.fusable() && a.earliest().equals(a.latest()) && a.earliest().equals(b.earliest())
+                && b.earliest().equals(b.latest()) && !a.inferred() && !b.inferred();
     }
 
     /** Whether {@code a} words its count without a number ("dozens") and {@code b}'s number lies outside it. */
@@ -211,16 +212,20 @@ public final class EventFusion {
 
     /**
      * How two reports' places relate: why they cannot be where one event happened ({@code apart}, else null), what
-     * relates them (for the evidence, else null) and what that adds to a link (a shared town much, a shared
-     * governorate little).
+     * relates them (for the evidence, else null), what that adds to a link (a shared town much, a shared governorate
+     * little), and whether it is the same town or village (something particular to one happening).
      */
-    private record Places(String apart, String relation, double score) {
+    private record Places(String apart, String relation, double score, boolean sameTown) {
+        Places(String apart, String relation, double score) {
+            this(apart, relation, score, false);
+        }
+
         static Places of(Where p, Where q) {
             if (p == null || q == null) {
                 return new Places(null, null, 0);
             }
             if (p.id().equals(q.id())) {
-                return p.specific() ? new Places(null, "the same place", 0.25)
+                return p.specific() ? new Places(null, "the same place", 0.25, true)
                         : new Places(null, "the same wide area", 0.1);
             }
             if (p.apart(q)) {

@@ -82,16 +82,6 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
         return new LocalDate[] {published.minusDays(NEWS_CYCLE_DAYS), published};
     }
 
-    /** The place, or null. */
-    public String place() {
-        return where == null ? null : where.id();
-    }
-
-    /** The place and every place it lies within (empty without a place). */
-    public Set<String> placeLineage() {
-        return where == null ? Set.of() : where.lineage();
-    }
-
     /** Whether the date was worked out rather than read. */
     public boolean inferred() {
         return dating != Dating.READ;

@@ -246,13 +246,6 @@ public final class GraphStore implements AutoCloseable {
             return reports.utterancesOfArticle(articleId);
         }
 
-        /** Replaces a named graph (an event's) with the model's triples. */
-        public void replaceGraph(String graphIri, Model m) {
-            Node g = NodeFactory.createURI(graphIri);
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            m.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
-
         /**
          * Makes a named graph hold exactly the model's triples, deleting and adding only those that differ: a fused
          * event of forty reports that gains one is a few triples written, not eighty.
