@@ -40,12 +40,14 @@ final class IncidentExtractor {
                                 + ": kind must be killed or displaced");
                     }))
             .toList();
+    /** The words of a quantity said without a figure (lexicon/vague-quantities.txt): "tens of thousands", "dozens". */
+    private static final String VAGUE_QUANTITY = "\\b(?:" + String.join("|",
+            org.newsgraph.config.Tsv.lines("newsgraph/lexicon/vague-quantities.txt")) + ")\\b";
     /**
-     * A quantity said without a figure (lexicon/vague-quantities.txt): "tens of thousands", "dozens", bare or counting
-     * people (lexicon/sufferer-nouns.txt: "dozens of civilians", not "hundreds of olive trees").
+     * A quantity said without a figure, bare or counting people (lexicon/sufferer-nouns.txt: "dozens of civilians",
+     * not "hundreds of olive trees").
      */
-    private static final String VAGUE = "\\b(?:" + String.join("|",
-            org.newsgraph.config.Tsv.lines("newsgraph/lexicon/vague-quantities.txt")) + ")\\b(?!\\s+of\\s+(?!(?:"
+    private static final String VAGUE = VAGUE_QUANTITY + "(?!\\s+of\\s+(?!(?:"
             + String.join("|", org.newsgraph.config.Tsv.lines("newsgraph/lexicon/sufferer-nouns.txt"))
             + ")\\b|thousands\\b)[\\p{L}-]+)";
     /** A participle that makes an event noun the result of the clause before: ", causing the displacement of". */
@@ -57,9 +59,8 @@ final class IncidentExtractor {
     /** "killed dozens (of civilians)": the dead counted without a figure after a killing verb. */
     private static final Pattern VAGUE_KILLED = Pattern.compile("(?i)\\b(?:killed|killing|kills|kill)\\s+("
             + VAGUE + ")");
-    /** The words of a quantity without a figure alone, to read its bounds. */
-    private static final Pattern VAGUE_WORDS = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            org.newsgraph.config.Tsv.lines("newsgraph/lexicon/vague-quantities.txt")) + ")\\b");
+    /** The words of a quantity without a figure alone, found to read its bounds. */
+    private static final Pattern VAGUE_WORDS = Pattern.compile("(?i)" + VAGUE_QUANTITY);
     /**
      * A count as the subject of a trigger whose subject suffers it, right before it: "over 18,000 have sought
      * refuge", "nearly a million civilians fleeing the fighting", "tens of thousands of others have fled". Group 1 is
@@ -619,7 +620,7 @@ final class IncidentExtractor {
             Integer n = Arguments.sufferers(s, d.hit.span());
             String measure = d.type == IncidentType.ATTACK ? "killed" : "displaced";
             if (n != null) {
-                d.count = new Count(measure, n, n, n, Count.Qualifier.EXACT, null, null);
+                d.count = Count.exact(measure, n);
             }
             if (d.type == IncidentType.ATTACK) {
                 d.killed = n;

@@ -43,6 +43,11 @@ public record Count(String measure, Integer value, Integer low, Integer high, Qu
         }
     }
 
+    /** A figure said without qualifying words, or read from the parse alone: {@code n} exactly, no words kept. */
+    public static Count exact(String measure, int n) {
+        return new Count(measure, n, n, n, Qualifier.EXACT, null, null);
+    }
+
     /** Whether the words allow this number: "dozens" allows 33, not 5; a figure allows itself only. */
     public boolean allows(int n) {
         if (value != null && qualifier == Qualifier.EXACT) {

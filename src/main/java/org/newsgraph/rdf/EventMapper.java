@@ -60,14 +60,13 @@ public final class EventMapper {
             Resource fig = m.createResource(ev.getURI() + "/figure/" + (i + 1));
             ev.addProperty(NG.figure, fig);
             fig.addProperty(RDF.type, NG.Figure);
-            String words = f.count() != null && f.count().text() != null ? f.count().text() : String.valueOf(f.value());
+            String words = f.count().text() != null ? f.count().text() : String.valueOf(f.value());
             fig.addProperty(RDFS.label, words + " " + f.measure());
             fig.addProperty(NG.measure, f.measure().equals("killed") ? NG.killed : NG.displaced);
             if (f.value() != null) {
                 fig.addLiteral(NG.value, integer(m, f.value()));
             }
-            ExtractionMapper.count(m, fig, f.count() != null ? f.count() : new org.newsgraph.model.Count(f.measure(),
-                    f.value(), f.value(), f.value(), org.newsgraph.model.Count.Qualifier.EXACT, null, null));
+            ExtractionMapper.count(m, fig, f.count());
             fig.addProperty(NG.inReport, m.createResource(f.report()));
             if (f.outlet() != null) {
                 fig.addProperty(NG.givenBy, m.createResource(f.outlet()));

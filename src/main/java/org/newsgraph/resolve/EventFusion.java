@@ -343,11 +343,11 @@ public final class EventFusion {
             outlets.addAll(r.sources());
             if (r.killed() != null) {
                 figures.add(new FusedEvent.Figure("killed", r.killed(), r.id(), r.outlet(), r.attributedTo(),
-                        worded(r, "killed")));
+                        worded(r, "killed", r.killed())));
             }
             if (r.displaced() != null) {
                 figures.add(new FusedEvent.Figure("displaced", r.displaced(), r.id(), r.outlet(), r.attributedTo(),
-                        worded(r, "displaced")));
+                        worded(r, "displaced", r.displaced())));
             }
             if (r.count() != null && r.count().value() == null) {
                 // "dozens were killed": a figure without a number, side by side with the numbers
@@ -359,9 +359,11 @@ public final class EventFusion {
                 outlets.size(), independentSources(members), figures);
     }
 
-    /** The report's count as worded if it is of this measure, else null. */
-    private static org.newsgraph.model.Count worded(IncidentReport r, String measure) {
-        return r.count() != null && r.count().measure().equals(measure) ? r.count() : null;
+    /** The report's count of this measure as worded, or the bare figure when it kept no words for it. */
+    private static org.newsgraph.model.Count worded(IncidentReport r, String measure, int value) {
+        org.newsgraph.model.Count c = r.count();
+        return c != null && c.measure().equals(measure) && Integer.valueOf(value).equals(c.value()) ? c
+                : org.newsgraph.model.Count.exact(measure, value);
     }
 
     /**

@@ -44,20 +44,18 @@ public record FusedEvent(String key, String group, List<IncidentReport> reports,
      * @param report       the report that gives it
      * @param outlet       the outlet that published it, or null
      * @param attributedTo the source the outlet credits (a ministry, a monitor), or null
-     * @param count        the count as the report words it ("up to 35"), or null when only the number is known
+     * @param count        the count as the report words it ("up to 35"; an exact count without words when only
+     *                     the number is known)
      */
     public record Figure(String measure, Integer value, String report, String outlet, String attributedTo,
                          org.newsgraph.model.Count count) {
+        public Figure {
+            java.util.Objects.requireNonNull(count, "count");
+        }
+
         /** Whether this figure and another of the same measure cannot both be right: 33 and 34, dozens and 5. */
         boolean disagrees(Figure o) {
-            if (!measure.equals(o.measure)) {
-                return false;
-            }
-            if (value != null && o.value != null) {
-                return !value.equals(o.value); // "up to 35" and 33 are two figures given, side by side
-            }
-            return value != null && o.count != null && !o.count.allows(value)
-                    || o.value != null && count != null && !count.allows(o.value);
+            return count.disagrees(o.count);
         }
     }
 
