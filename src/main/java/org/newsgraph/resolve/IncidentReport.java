@@ -123,11 +123,7 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
             return out;
         }
         if (ChronoUnit.DAYS.between(earliest, latest) < MAX_FUSABLE_DAYS) {
-            // a day either side: an inferred date may be a day off, across the turn of a month
-            for (YearMonth m = YearMonth.from(earliest.minusDays(1)); !m.isAfter(YearMonth.from(latest.plusDays(1)));
-                    m = m.plusMonths(1)) {
-                out.add(m);
-            }
+            out.addAll(Months.around(earliest, latest));
         } else if (dating == Dating.READ && CAMPAIGN_TYPES.contains(type)) {
             out.add(YearMonth.from(earliest));
         }

@@ -52,11 +52,7 @@ public record StatementReport(String id, String articleId, Set<String> sources, 
     public static Set<String> keys(String speaker, LocalDate earliest, LocalDate latest) {
         Set<String> out = new java.util.TreeSet<>();
         if (earliest != null && latest != null && ChronoUnit.DAYS.between(earliest, latest) < MAX_FUSABLE_DAYS) {
-            // a day either side: an inferred date may be a day off, across the turn of a month
-            for (java.time.YearMonth m = java.time.YearMonth.from(earliest.minusDays(1)); !m.isAfter(
-                    java.time.YearMonth.from(latest.plusDays(1))); m = m.plusMonths(1)) {
-                out.add(speaker + " " + m);
-            }
+            Months.around(earliest, latest).forEach(m -> out.add(speaker + " " + m));
         }
         return out;
     }
