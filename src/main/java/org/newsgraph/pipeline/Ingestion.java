@@ -140,7 +140,7 @@ public final class Ingestion {
             try {
                 ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(first, reports));
                 if (estimate != null) {
-                    Extraction x = identity.resolve(extractor.extract(a, estimate));
+                    Extraction x = extract(a, estimate);
                     write(mapper.map(x, Extractor.VERSION, Extractor.fingerprint()), true);
                     // the first extraction's date warning ("no publication date", or a weaker guess) is superseded
                     warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date")
@@ -174,6 +174,11 @@ public final class Ingestion {
                     + "or remove the stored article first; skipped";
         }
         return null;
+    }
+
+    /** The extract stage and the entity-identity stage of the chain: the article's facts, its actors keyed. */
+    private Extraction extract(Article a, ArticleDate hint) {
+        return identity.resolve(extractor.extract(a, hint));
     }
 
     /**
@@ -236,12 +241,12 @@ public final class Ingestion {
             return;
         }
         try {
-            Extraction x = identity.resolve(extractor.extract(r.article()));
+            Extraction x = extract(r.article(), null);
             if (Extractor.wantsDate(x)) {
                 Extraction undatedX = x;
                 ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(undatedX, reports));
                 if (estimate != null) {
-                    x = identity.resolve(extractor.extract(r.article(), estimate));
+                    x = extract(r.article(), estimate);
                 } else {
                     undated.add(x);
                 }
