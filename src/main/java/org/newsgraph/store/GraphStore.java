@@ -84,7 +84,12 @@ public final class GraphStore implements AutoCloseable {
         try {
             // a marker left behind: a write was cut off between the store's commit and the index's
             boolean cutOff = Files.exists(MarkedTextIndex.marker(dir));
+            // the recorded state answers in constant time; counting every indexable quad only when it cannot
+            if (!cutOff && SearchIndex.committedWith(text, dir)) {
+                return store;
+            }
             if (!cutOff && SearchIndex.inStep(text)) {
+                SearchIndex.recordState(text);
                 return store;
             }
             long docs = SearchIndex.rebuild(text);

@@ -23,10 +23,16 @@ import org.apache.lucene.store.Directory;
  * many indexed values as the original. So before the first step this index writes a marker file (synced to disk), and
  * it removes the marker only once Lucene has committed or rolled back. A store opened with the marker present had a
  * write cut off somewhere in that window; {@link GraphStore#open} then rebuilds the index from the store.
+ *
+ * <p>Each commit also records the store's {@link StoreState} in the Lucene commit: an index whose recorded state is
+ * the store's present one is in step without counting (a write behind its back, by a tool without the index, changes
+ * the state).
  */
 final class MarkedTextIndex extends TextIndexLucene {
     /** The marker's name in the store directory. */
     static final String MARKER = "text-commit-pending";
+    /** The key of the Lucene commit data that records the {@link StoreState} the index was committed with. */
+    static final String STORE_STATE = "newsgraph.storeState";
     /**
      * Test hook: halt the JVM between the store's commit and the index's commit, at the Nth commit of the process
      * ({@code true} for the first); CommitWindowIT and TortureKillIT set it on an ingest they start.
@@ -59,8 +65,25 @@ final class MarkedTextIndex extends TextIndexLucene {
         if (HALT_AT > 0 && COMMITS.incrementAndGet() == HALT_AT) {
             Runtime.getRuntime().halt(86);
         }
+        // the store has committed: its state goes into the same Lucene commit as the documents that match it
+        String state = StoreState.of(marker.getParent());
+        if (state != null) {
+            getIndexWriter().setLiveCommitData(java.util.Map.of(STORE_STATE, state).entrySet());
+        }
         super.commit();
         clear(marker);
+    }
+
+    /** The store state recorded by the index's last commit, or null when none was recorded. */
+    static String recordedState(Directory directory) {
+        try {
+            if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(STORE_STATE);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override

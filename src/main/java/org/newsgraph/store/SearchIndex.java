@@ -139,9 +139,23 @@ public final class SearchIndex {
         });
     }
 
-    /** True when the index holds one document per indexable quad. */
+    /** True when the index holds one document per indexable quad (counted: it reads every indexable quad). */
     static boolean inStep(Dataset text) {
         return documents(text) == indexable(text);
+    }
+
+    /**
+     * True when the index's last commit recorded the store's present state: nothing wrote to the store since
+     * without the index. Constant time; false says only that counting ({@link #inStep}) must decide.
+     */
+    static boolean committedWith(Dataset text, Path store) {
+        String recorded = MarkedTextIndex.recordedState(index(text).getDirectory());
+        return recorded != null && recorded.equals(StoreState.of(store));
+    }
+
+    /** Commits the index, recording the store's present state: for an index just found in step by counting. */
+    static void recordState(Dataset text) {
+        index(text).commit();
     }
 
     /**

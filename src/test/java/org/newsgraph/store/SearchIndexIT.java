@@ -141,9 +141,11 @@ class SearchIndexIT {
             }
             assertTrue(SearchIndex.inStep(store.dataset()));
         }
-        // Reopening finds the index in step and leaves it alone.
+        // Reopening finds the index in step and leaves it alone, by the store state its last commit recorded
+        // (without counting the store's quads).
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
             assertEquals(-1, store.rebuiltOnOpen());
+            assertTrue(SearchIndex.committedWith(store.dataset(), tmp.resolve("store")));
         }
     }
 
@@ -170,6 +172,7 @@ class SearchIndexIT {
         org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
         try (GraphStore store = GraphStore.open(dir)) {
             assertTrue(store.rebuiltOnOpen() > 0, "the drift went unnoticed");
+            assertTrue(SearchIndex.committedWith(store.dataset(), dir), "the rebuild records the store's state");
             List<String> after = hits(store, "ng:evidence", "idlib");
             assertEquals(before.size() + 1, after.size());
             assertTrue(after.contains("urn:x:statement"));
