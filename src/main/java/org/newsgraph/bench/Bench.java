@@ -187,7 +187,7 @@ public final class Bench {
                     InputStream.nullInputStream(), null, 0);
         }
         BenchReport.Ingest in = new BenchReport.Ingest(files.size(), s.stored(), s.failures().size(), s.millis(),
-                s.quads());
+                s.written().added() - s.written().removed());
         say(progress, "ingest into TDB2: %.1f articles/s", in.articlesPerSecond());
         return in;
     }

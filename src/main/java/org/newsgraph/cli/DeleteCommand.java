@@ -59,7 +59,7 @@ public final class DeleteCommand implements Callable<Integer> {
                     out.printf("deleted article %s (%d quads)%n", id, removed);
                 }
             }
-            out.printf("%d quads in the store%n", gs.size());
+            out.printf("%s%n", Sizes.describe(gs.written(), gs.diskBytes()));
         }
         out.flush();
         err.flush();

@@ -36,21 +36,48 @@ public final class IngestCommand implements Callable<Integer> {
             + "text by the same extractor (an article stored by another version is re-extracted anyway)")
     boolean force;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "threads that read and extract articles; one writer stores them in input order "
+                    + "(default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--group", paramLabel = "N", defaultValue = "" + Ingestion.DEFAULT_GROUP,
+            description = "articles written per transaction; each article still lands whole or not at all "
+                    + "(default: ${DEFAULT-VALUE})")
+    int group;
+
+    @Option(names = "--no-compact", description = "never compact the store after the batch (by default it is "
+            + "compacted when it has doubled on disk since its last compaction and takes at least 64 MB)")
+    boolean noCompact;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return ingest(store.store, inputs, every, force, out, err);
+        if (threads < 1 || group < 1) {
+            err.println("error: --threads and --group take a number of at least 1");
+            err.flush();
+            return 2;
+        }
+        return ingest(store.store, inputs, every, force, out, err, i -> i.threads(threads).group(group)
+                .compactFloor(noCompact ? -1 : Ingestion.DEFAULT_COMPACT_FLOOR));
     }
 
     static int ingest(java.nio.file.Path dir, List<String> inputs, int every, boolean force, PrintWriter out,
                       PrintWriter err) throws Exception {
+        return ingest(dir, inputs, every, force, out, err, i -> i);
+    }
+
+    static int ingest(java.nio.file.Path dir, List<String> inputs, int every, boolean force, PrintWriter out,
+                      PrintWriter err, java.util.function.UnaryOperator<Ingestion> settings) throws Exception {
         Ingestion.Summary s;
         try (GraphStore gs = GraphStore.open(dir)) {
-            s = new Ingestion(gs, Extractor.builder().build()).force(force).run(inputs, System.in, err, every);
+            s = settings.apply(new Ingestion(gs, Extractor.builder().build()).force(force))
+                    .run(inputs, System.in, err, every);
         }
-        out.printf("ingested into %s: %d added, %d replaced, %d unchanged, %d failed; %d quads in the store; %.1f s%n",
-                dir, s.added(), s.replaced(), s.unchanged(), s.failures().size(), s.quads(), s.millis() / 1000.0);
+        out.printf("ingested into %s: %d added, %d replaced, %d unchanged, %d failed; %s; %.1f s%n", dir, s.added(),
+                s.replaced(), s.unchanged(), s.failures().size(), Sizes.describe(s.written(), s.storeBytes()),
+                s.millis() / 1000.0);
         if (s.reextracted() > 0) {
             out.printf("re-extracted %d unchanged article(s): %s%n", s.reextracted(), force ? "--force"
                     : "stored by another version of the extractor or its data (" + Extractor.fingerprint() + " now)");

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
@@ -55,9 +61,11 @@ public final class Ingestion {
      * @param reextracted articles whose text was unchanged but were extracted again, because they were stored by
      *                    another extractor (see {@link Extractor#fingerprint()}) or because of {@code force}; they
      *                    are counted in {@code replaced} too
+     * @param written     quads the batch added to and removed from the store (articles, entities, events)
+     * @param storeBytes  the store's size on disk after the batch
      */
     public record Summary(int added, int replaced, int unchanged, int reextracted, List<String> failures,
-                          List<String> warnings, long quads, long millis) {
+                          List<String> warnings, GraphStore.Written written, long storeBytes, long millis) {
         public int stored() {
             return added + replaced;
         }
@@ -72,6 +80,16 @@ public final class Ingestion {
     private final List<Extraction> undated = new ArrayList<>();
     /** Extract every article again, even one stored from the same text by the same extractor. */
     private boolean force;
+    /** Threads that read and extract; one writer stores what they extract, in input order. */
+    private int threads = 1;
+    /** Articles written per transaction. */
+    private int group = DEFAULT_GROUP;
+    /** Compact after a batch when the store has doubled since its last compaction and is at least this large; -1: never. */
+    private long compactFloor = DEFAULT_COMPACT_FLOOR;
+    /** The running batch's counts. */
+    private Tally tally = new Tally(null);
+    /** Articles extracted and waiting for their group's commit. */
+    private final List<Pending> pending = new ArrayList<>();
     /** The source of each article id of the running batch. */
     private final java.util.Map<String, String> batchSources = new java.util.HashMap<>();
 
@@ -82,6 +100,40 @@ public final class Ingestion {
         this.reader = new ArticleReader(g);
         this.mapper = new ExtractionMapper(g);
         this.identity = new EntityIdentity(g);
+    }
+
+    /**
+     * Test hook: the write of the article with this id fails, as a write the store refuses would (GroupCommitIT sets
+     * it to show that one failing article leaves the rest of its group stored).
+     */
+    static final String REFUSE_WRITE_PROPERTY = "newsgraph.test.refuseWriteOf";
+    /** Articles per transaction unless told otherwise: 32 cut commits (and fsyncs) 32-fold at ~1 MB of quads. */
+    public static final int DEFAULT_GROUP = 32;
+    /** No compaction below this size: a small store's garbage is not worth a copy. */
+    public static final long DEFAULT_COMPACT_FLOOR = 64L * 1024 * 1024;
+
+    /** Threads that read and extract articles (1, the default: all on the calling thread). */
+    public Ingestion threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + n);
+        }
+        this.threads = n;
+        return this;
+    }
+
+    /** Articles written per transaction (each article stays whole or absent; 1 commits each on its own). */
+    public Ingestion group(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("a group holds at least 1 article, not " + n);
+        }
+        this.group = n;
+        return this;
+    }
+
+    /** The size below which a batch never compacts the store; -1 never compacts. */
+    public Ingestion compactFloor(long bytes) {
+        this.compactFloor = bytes;
+        return this;
     }
 
     /** With {@code true}, articles stored from the same text by the same extractor are extracted again too. */
@@ -97,7 +149,9 @@ public final class Ingestion {
      */
     public Summary run(List<String> inputs, InputStream stdin, PrintWriter progress, int every) throws IOException {
         long t0 = System.currentTimeMillis();
+        GraphStore.Written before = store.written();
         batchSources.clear();
+        tally = new Tally(progress);
         List<Path> paths = new ArrayList<>();
         boolean readStdin = false;
         for (String in : inputs) {
@@ -109,25 +163,71 @@ public final class Ingestion {
         }
         List<Path> files = reader.expand(paths);
         int total = files.size() + (readStdin ? 1 : 0);
-        int[] counts = new int[4];
-        List<String> failures = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        int done = 0;
-        for (Path f : files) {
-            handle(reader.read(f), counts, failures, warnings, progress);
-            done++;
-            if (progress != null && every > 0 && (done % every == 0 || done == total) && total >= every) {
-                progress.printf("  %d/%d articles (%d stored, %d unchanged, %d failed)%n", done, total,
-                        counts[0] + counts[1], counts[2], failures.size());
+        int[] done = {0};
+        Runnable step = () -> {
+            done[0]++;
+            if (progress != null && every > 0 && (done[0] % every == 0 || done[0] == total) && total >= every) {
+                progress.printf("  %d/%d articles (%d stored, %d unchanged, %d failed)%n", done[0], total,
+                        tally.added + tally.replaced, tally.unchanged, tally.failures.size());
                 progress.flush();
             }
+        };
+        if (threads <= 1) {
+            for (Path f : files) {
+                handle(prepare(reader.read(f)));
+                step.run();
+            }
+        } else {
+            extractInParallel(files, step);
         }
         if (readStdin) {
-            handle(reader.read(stdin, null), counts, failures, warnings, progress);
+            handle(prepare(reader.read(stdin, null)));
         }
-        redateLater(warnings);
-        return new Summary(counts[0], counts[1], counts[2], counts[3], failures, warnings, store.size(),
-                System.currentTimeMillis() - t0);
+        flush();
+        redateLater(tally.warnings);
+        long[] compacted = compactFloor >= 0 && tally.added + tally.replaced > 0
+                ? store.compactIfDue(compactFloor) : null;
+        if (compacted != null) {
+            tally.warnings.add(String.format(java.util.Locale.ROOT, "store compacted after the batch: %.1f MB -> %.1f "
+                    + "MB", compacted[0] / 1048576.0, compacted[1] / 1048576.0));
+        }
+        return new Summary(tally.added, tally.replaced, tally.unchanged, tally.reextracted, tally.failures,
+                tally.warnings, store.written().since(before), store.diskBytes(), System.currentTimeMillis() - t0);
+    }
+
+    /**
+     * Reads and extracts on {@link #threads} threads, a few articles ahead of the writer, and hands the results to
+     * this thread in input order: what is stored, and in what order, is the same as on one thread.
+     */
+    private void extractInParallel(List<Path> files, Runnable step) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsgraph-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (ahead.size() < 2 * threads && next < files.size()) {
+                    Path f = files.get(next++);
+                    ahead.add(pool.submit(() -> prepare(reader.read(f))));
+                }
+                handle(ahead.poll().get());
+                step.run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            // prepare() turns every failure of one article into a reported one: what arrives here is an Error
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -186,14 +286,53 @@ public final class Ingestion {
      * the article and its events change together.
      */
     private WriteOutcome write(ArticleGraph ag, boolean evenIfUnchanged) {
-        return store.update(u -> {
-            EventUpdate.Before before = EventUpdate.Before.of(u, ag.articleId());
-            WriteOutcome w = u.writeArticle(ag, evenIfUnchanged);
-            if (w != WriteOutcome.UNCHANGED) {
-                EventUpdate.afterChange(u, ag.articleId(), before);
+        return store.update(u -> writeIn(u, ag, evenIfUnchanged));
+    }
+
+    private static WriteOutcome writeIn(GraphStore.Update u, ArticleGraph ag, boolean evenIfUnchanged) {
+        if (ag.articleId().equals(System.getProperty(REFUSE_WRITE_PROPERTY))) {
+            throw new IllegalStateException("the store refused the write (" + REFUSE_WRITE_PROPERTY + ")");
+        }
+        EventUpdate.Before before = EventUpdate.Before.of(u, ag.articleId());
+        WriteOutcome w = u.writeArticle(ag, evenIfUnchanged);
+        if (w != WriteOutcome.UNCHANGED) {
+            EventUpdate.afterChange(u, ag.articleId(), before);
+        }
+        return w;
+    }
+
+    /**
+     * Writes the articles extracted since the last commit in one transaction (one TDB2 and one Lucene commit for the
+     * group, not one each). Should one of them fail, the transaction is abandoned and each article of the group is
+     * written in a transaction of its own, so that the failing one fails alone and every article stays whole or
+     * absent.
+     */
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Pending> group = new ArrayList<>(pending);
+        pending.clear();
+        try {
+            List<WriteOutcome> outcomes = store.update(u -> {
+                List<WriteOutcome> out = new ArrayList<>();
+                for (Pending p : group) {
+                    out.add(writeIn(u, p.graph(), p.sameText()));
+                }
+                return out;
+            });
+            for (int i = 0; i < group.size(); i++) {
+                tally.stored(outcomes.get(i), group.get(i).sameText());
             }
-            return w;
-        });
+        } catch (RuntimeException | StackOverflowError e) {
+            for (Pending p : group) {
+                try {
+                    tally.stored(write(p.graph(), p.sameText()), p.sameText());
+                } catch (RuntimeException | StackOverflowError alone) {
+                    tally.fail(p.source(), "extraction or storage failed (" + alone + "); nothing of it was stored");
+                }
+            }
+        }
     }
 
     /**
@@ -212,37 +351,67 @@ public final class Ingestion {
         });
     }
 
-    private void handle(ReadResult r, int[] counts, List<String> failures, List<String> warnings, PrintWriter out) {
-        if (r.warning() != null) {
-            warnings.add(r.source() + ": " + r.warning());
-        }
+    /** An input read, checked against the store and extracted: the part of an article's work done off the writer. */
+    private record Prepared(ReadResult read, boolean sameText, boolean unchanged, Extraction extraction,
+                            String error) {
+    }
+
+    /** An article extracted and mapped, waiting for its group's commit. */
+    private record Pending(String source, ArticleGraph graph, boolean sameText) {
+    }
+
+    /**
+     * Checks an input against the store and extracts it. Safe on several threads: it only reads the store, and the
+     * extractor is shared.
+     */
+    private Prepared prepare(ReadResult r) {
         if (!r.ok()) {
-            failures.add(r.source() + ": " + r.error());
-            if (out != null) {
-                out.println("error: " + r.source() + ": " + r.error());
-                out.flush();
-            }
-            return;
-        }
-        String clash = idClash(r);
-        if (clash != null) {
-            failures.add(r.source() + ": " + clash);
-            if (out != null) {
-                out.println("error: " + r.source() + ": " + clash);
-                out.flush();
-            }
-            return;
+            return new Prepared(r, false, false, null, null);
         }
         // the same text is skipped only when the running extractor stored it: after an upgrade of the code, a
         // lexicon, the gazetteer or the models, its facts are extracted again
         boolean sameText = store.isCurrent(r.article().id(), r.article().contentHash());
         if (sameText && !force && store.extractedWith(r.article().id(), Extractor.fingerprint())) {
-            counts[2]++;
+            return new Prepared(r, true, true, null, null);
+        }
+        try {
+            return new Prepared(r, sameText, false, extract(r.article(), null), null);
+        } catch (org.newsgraph.nlp.ArticleTooSlowException e) {
+            return new Prepared(r, sameText, false, null, e.getMessage() + "; nothing of it was stored");
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Prepared(r, sameText, false, null, "extraction or storage failed (" + e
+                    + "); nothing of it was stored");
+        }
+    }
+
+    /** Takes a prepared input on the writer's thread, in input order. */
+    private void handle(Prepared p) {
+        ReadResult r = p.read();
+        if (r.warning() != null) {
+            tally.warnings.add(r.source() + ": " + r.warning());
+        }
+        if (!r.ok()) {
+            tally.fail(r.source(), r.error());
+            return;
+        }
+        String clash = idClash(r);
+        if (clash != null) {
+            tally.fail(r.source(), clash);
+            return;
+        }
+        if (p.unchanged()) {
+            tally.unchanged++;
+            return;
+        }
+        if (p.error() != null) {
+            tally.fail(r.source(), p.error());
             return;
         }
         try {
-            Extraction x = extract(r.article(), null);
+            Extraction x = p.extraction();
             if (Extractor.wantsDate(x)) {
+                // dated by the articles stored before it: the group waiting for its commit is written first
+                flush();
                 Extraction undatedX = x;
                 ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(undatedX, reports));
                 if (estimate != null) {
@@ -251,25 +420,49 @@ public final class Ingestion {
                     undated.add(x);
                 }
             }
-            warnings.addAll(x.warnings());
-            ArticleGraph ag = mapper.map(x, Extractor.VERSION, Extractor.fingerprint());
-            switch (write(ag, sameText)) {
-                case ADDED -> counts[0]++;
-                case REPLACED -> counts[1]++;
-                case UNCHANGED -> counts[2]++;
-            }
-            if (sameText) {
-                counts[3]++;
+            tally.warnings.addAll(x.warnings());
+            pending.add(new Pending(r.source(), mapper.map(x, Extractor.VERSION, Extractor.fingerprint()),
+                    p.sameText()));
+            if (pending.size() >= group) {
+                flush();
             }
         } catch (org.newsgraph.nlp.ArticleTooSlowException e) {
-            failures.add(r.source() + ": " + e.getMessage() + "; nothing of it was stored");
-            if (out != null) {
-                out.println("error: " + failures.get(failures.size() - 1));
-            }
+            tally.fail(r.source(), e.getMessage() + "; nothing of it was stored");
         } catch (RuntimeException | StackOverflowError e) {
-            failures.add(r.source() + ": extraction or storage failed (" + e + "); nothing of it was stored");
+            tally.fail(r.source(), "extraction or storage failed (" + e + "); nothing of it was stored");
+        }
+    }
+
+    /** The counts and messages of the running batch. */
+    private static final class Tally {
+        private final PrintWriter out;
+        private int added;
+        private int replaced;
+        private int unchanged;
+        private int reextracted;
+        private final List<String> failures = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        Tally(PrintWriter out) {
+            this.out = out;
+        }
+
+        void stored(WriteOutcome w, boolean sameText) {
+            switch (w) {
+                case ADDED -> added++;
+                case REPLACED -> replaced++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (sameText) {
+                reextracted++;
+            }
+        }
+
+        void fail(String source, String why) {
+            failures.add(source + ": " + why);
             if (out != null) {
-                out.println("error: " + failures.get(failures.size() - 1));
+                out.println("error: " + source + ": " + why);
+                out.flush();
             }
         }
     }

@@ -3,13 +3,11 @@ package org.newsgraph.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -19,7 +17,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.NG;
@@ -35,11 +32,7 @@ import org.newsgraph.rdf.NG;
  * }</pre>
  */
 public final class GraphStore implements AutoCloseable {
-    private static final Node ENTITIES = NodeFactory.createURI(Ids.ENTITIES_GRAPH);
     private static final Node CONTENT_HASH = NG.contentHash.asNode();
-    private static final Node REFERS_TO = NG.refersTo.asNode();
-    private static final Node ANCHOR = NG.anchor.asNode();
-    private static final Node ALT_LABEL = SKOS.altLabel.asNode();
 
     /** Context flag that makes a query's default graph the union of all graphs, as the endpoint has it. */
     public static final org.apache.jena.sparql.util.Symbol UNION_DEFAULT_GRAPH =
@@ -48,6 +41,8 @@ public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path location;
     private final long rebuilt;
+    private final java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong removed = new java.util.concurrent.atomic.AtomicLong();
 
     private GraphStore(Dataset dataset, Path location, long rebuilt) {
         this.dataset = dataset;
@@ -174,23 +169,48 @@ public final class GraphStore implements AutoCloseable {
      * store already holds the same content, because what was extracted from it changed (e.g. a date found later).
      */
     public WriteOutcome write(ArticleGraph ag, boolean evenIfUnchanged) {
-        return Txn.calculateWrite(dataset, () -> writeIn(dataset.asDatasetGraph(), ag, evenIfUnchanged));
+        return inWrite(w -> writeIn(w, ag, evenIfUnchanged));
     }
 
-    private static WriteOutcome writeIn(DatasetGraph dsg, ArticleGraph ag, boolean evenIfUnchanged) {
+    private static WriteOutcome writeIn(QuadWrites w, ArticleGraph ag, boolean evenIfUnchanged) {
+        DatasetGraph dsg = w.dsg;
         Node g = NodeFactory.createURI(ag.graphIri());
         if (!evenIfUnchanged
                 && dsg.contains(g, Node.ANY, CONTENT_HASH, NodeFactory.createLiteralString(ag.contentHash()))) {
             return WriteOutcome.UNCHANGED;
         }
         boolean existed = dsg.containsGraph(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
-        Set<Node> touched = referenced(dsg, g);
-        Map<Node, Set<String>> formsBefore = surfaceForms(dsg, g);
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        ag.graph().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        touched.addAll(referenced(dsg, g));
-        updateEntities(dsg, touched, ag.descriptions(), formsBefore, surfaceForms(dsg, g));
+        Set<Node> touched = EntityDescriptions.referenced(dsg, g);
+        Map<Node, Set<String>> formsBefore = EntityDescriptions.surfaceForms(dsg, g);
+        w.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        ag.graph().getGraph().find().forEachRemaining(t -> w.addAbsent(g, t));
+        touched.addAll(EntityDescriptions.referenced(dsg, g));
+        EntityDescriptions.update(w, touched, ag.descriptions(), formsBefore, EntityDescriptions.surfaceForms(dsg, g));
         return existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
+    }
+
+    /** Quads added and removed by this process's committed writes to the store. */
+    public record Written(long added, long removed) {
+        public Written since(Written earlier) {
+            return new Written(added - earlier.added, removed - earlier.removed);
+        }
+    }
+
+    /** What this process's committed writes added and removed so far (compare two readings for a batch's). */
+    public Written written() {
+        return new Written(added.get(), removed.get());
+    }
+
+    /** Runs a write transaction and, once it has committed, counts what it wrote. */
+    private <T> T inWrite(java.util.function.Function<QuadWrites, T> work) {
+        QuadWrites[] w = new QuadWrites[1];
+        T result = Txn.calculateWrite(dataset, () -> {
+            w[0] = new QuadWrites(dataset.asDatasetGraph());
+            return work.apply(w[0]);
+        });
+        added.addAndGet(w[0].added());
+        removed.addAndGet(w[0].removed());
+        return result;
     }
 
     /**
@@ -198,7 +218,7 @@ public final class GraphStore implements AutoCloseable {
      * all (an article and the events its reports change, for instance).
      */
     public <T> T update(java.util.function.Function<Update, T> work) {
-        return Txn.calculateWrite(dataset, () -> work.apply(new Update(dataset.asDatasetGraph())));
+        return inWrite(w -> work.apply(new Update(w)));
     }
 
     /** Runs a lookup of the resolve stage in one read transaction. */
@@ -208,22 +228,24 @@ public final class GraphStore implements AutoCloseable {
 
     /** What may be done inside one {@link #update} transaction. */
     public static final class Update {
+        private final QuadWrites w;
         private final DatasetGraph dsg;
         private final StoreReports reports;
 
-        private Update(DatasetGraph dsg) {
-            this.dsg = dsg;
+        private Update(QuadWrites w) {
+            this.w = w;
+            this.dsg = w.dsg;
             this.reports = new StoreReports(dsg);
         }
 
         /** As {@link GraphStore#write(ArticleGraph, boolean)}, inside this transaction. */
         public WriteOutcome writeArticle(ArticleGraph ag, boolean evenIfUnchanged) {
-            return writeIn(dsg, ag, evenIfUnchanged);
+            return writeIn(w, ag, evenIfUnchanged);
         }
 
         /** As {@link GraphStore#delete(String)}, inside this transaction. */
         public long deleteArticle(String articleId) {
-            return deleteIn(dsg, articleId);
+            return deleteIn(w, articleId);
         }
 
         /** The stored reports, as they are at this point of the transaction. */
@@ -259,19 +281,19 @@ public final class GraphStore implements AutoCloseable {
             Node g = NodeFactory.createURI(graphIri);
             Set<Triple> wanted = new HashSet<>();
             m.getGraph().find().forEachRemaining(wanted::add);
-            List<Triple> gone = new ArrayList<>();
+            List<Quad> gone = new ArrayList<>();
             dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 if (!wanted.remove(q.asTriple())) {
-                    gone.add(q.asTriple());
+                    gone.add(q);
                 }
             });
-            gone.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            wanted.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            gone.forEach(w::deletePresent);
+            wanted.forEach(t -> w.addAbsent(g, t));
         }
 
         /** Removes a named graph. */
         public void deleteGraph(String graphIri) {
-            dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
+            w.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
         }
     }
 
@@ -282,221 +304,32 @@ public final class GraphStore implements AutoCloseable {
      * @return the number of quads of the article's graph removed, or -1 when the store holds no such article
      */
     public long delete(String articleId) {
-        return Txn.calculateWrite(dataset, () -> deleteIn(dataset.asDatasetGraph(), articleId));
+        return inWrite(w -> deleteIn(w, articleId));
     }
 
-    private static long deleteIn(DatasetGraph dsg, String articleId) {
+    private static long deleteIn(QuadWrites w, String articleId) {
+        DatasetGraph dsg = w.dsg;
         Node g = NodeFactory.createURI(Ids.graph(articleId));
-        long n = 0;
-        for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
-            n++;
-        }
-        if (n == 0) {
+        if (!dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
             return -1L;
         }
-        Set<Node> touched = referenced(dsg, g);
-        Map<Node, Set<String>> formsBefore = surfaceForms(dsg, g);
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        Set<Node> touched = EntityDescriptions.referenced(dsg, g);
+        Map<Node, Set<String>> formsBefore = EntityDescriptions.surfaceForms(dsg, g);
+        long n = w.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         if (dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
             // quads TDB2 cannot delete (decimals written in a non-canonical form by builds before this one):
             // abort, so that the article is not half removed
             throw new IllegalStateException("article " + articleId + " could not be removed completely (it was "
                     + "stored by an older build whose decimals TDB2 cannot delete); rebuild the store with ingest");
         }
-        updateEntities(dsg, touched, Map.of(), formsBefore, Map.of());
+        EntityDescriptions.update(w, touched, Map.of(), formsBefore, Map.of());
         return n;
     }
 
-    /** Entity and agreement nodes an article graph points at. */
-    private static Set<Node> referenced(DatasetGraph dsg, Node g) {
-        Set<Node> out = new HashSet<>();
-        Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            Node o = it.next().getObject();
-            if (o.isURI() && Ids.isDescribed(o.getURI())) {
-                out.add(o);
-            }
-        }
-        return out;
-    }
-
     /**
-     * Re-describes the touched entities and the ones their descriptions point at (a place's container, a person's
-     * affiliation, an agreement's parties): gone when nothing keeps them any more; otherwise the canonical description
-     * (new, or kept as it was) and one altLabel per surface form seen across all articles. Only the triples that
-     * differ are deleted or added, so the full-text index sees no churn for unchanged labels.
+     * Number of quads in the store, counted: it reads every quad, so it takes seconds on a store of millions. Batches
+     * report {@link #written()} instead.
      */
-    private static void updateEntities(DatasetGraph dsg, Set<Node> touched, Map<String, Model> descriptions,
-                                       Map<Node, Set<String>> formsBefore, Map<Node, Set<String>> formsAfter) {
-        Set<Node> all = withRelated(dsg, touched, descriptions);
-        Set<Node> keep = kept(dsg, all, descriptions);
-        for (Node e : all) {
-            Model d = descriptions.get(e.getURI());
-            if (!keep.contains(e)) {
-                dsg.deleteAny(ENTITIES, e, Node.ANY, Node.ANY);
-                dsg.deleteAny(ENTITIES, NodeFactory.createURI(e.getURI() + "/geometry"), Node.ANY, Node.ANY);
-                continue;
-            }
-            Set<Triple> altLabels = new HashSet<>();
-            altLabels(dsg, e, formsBefore.getOrDefault(e, Set.of()), formsAfter.getOrDefault(e, Set.of()))
-                    .forEach(f -> altLabels.add(Triple.create(e, ALT_LABEL, NodeFactory.createLiteralString(f))));
-            if (d == null) {
-                sync(dsg, e, ALT_LABEL, altLabels);
-                continue;
-            }
-            Set<Triple> wanted = new HashSet<>(altLabels);
-            for (Iterator<Triple> it = d.getGraph().find(); it.hasNext(); ) {
-                Triple t = it.next();
-                if (t.getSubject().equals(e)) {
-                    wanted.add(t);
-                } else {
-                    dsg.add(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject());
-                }
-            }
-            sync(dsg, e, Node.ANY, wanted);
-        }
-    }
-
-    /**
-     * The touched entities and, transitively, the entities their descriptions point at, new or stored: without them
-     * "Hulusi Akar, affiliation Turkey" would point at a Turkey that no article names, and that nothing describes.
-     */
-    private static Set<Node> withRelated(DatasetGraph dsg, Set<Node> touched, Map<String, Model> descriptions) {
-        Set<Node> all = new java.util.LinkedHashSet<>(touched);
-        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(touched);
-        while (!todo.isEmpty()) {
-            Node e = todo.pop();
-            List<Node> out = new ArrayList<>();
-            Model d = descriptions.get(e.getURI());
-            if (d != null) {
-                d.getGraph().find(e, Node.ANY, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
-            }
-            dsg.find(ENTITIES, e, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            for (Node o : out) {
-                if (o.isURI() && Ids.isDescribed(o.getURI()) && !o.equals(e) && all.add(o)) {
-                    todo.push(o);
-                }
-            }
-        }
-        return all;
-    }
-
-    /**
-     * Which of these entities stay: those an article refers to, and those that an entity that stays points at
-     * (in its new description, or in the stored one of an entity this write leaves alone).
-     */
-    private static Set<Node> kept(DatasetGraph dsg, Set<Node> all, Map<String, Model> descriptions) {
-        Set<Node> keep = new HashSet<>();
-        for (Node e : all) {
-            if (referencedByAnArticle(dsg, e)) {
-                keep.add(e);
-            }
-        }
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (Node e : all) {
-                if (!keep.contains(e) && pointedAtByAKeptEntity(dsg, e, all, keep, descriptions)) {
-                    keep.add(e);
-                    grew = true;
-                }
-            }
-        }
-        return keep;
-    }
-
-    /**
-     * Whether an article graph points at the entity. The graphs of fused events and utterances do not count: they only
-     * repeat what their reports' articles say, and while an article is removed they still hold its old reports.
-     */
-    private static boolean referencedByAnArticle(DatasetGraph dsg, Node e) {
-        Iterator<Quad> refs = dsg.find(Node.ANY, Node.ANY, Node.ANY, e);
-        while (refs.hasNext()) {
-            Node g = refs.next().getGraph();
-            if (!g.equals(ENTITIES) && !(g.isURI() && Ids.isFusedGraph(g.getURI()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean pointedAtByAKeptEntity(DatasetGraph dsg, Node e, Set<Node> all, Set<Node> keep,
-                                                  Map<String, Model> descriptions) {
-        Iterator<Quad> stored = dsg.find(ENTITIES, Node.ANY, Node.ANY, e);
-        while (stored.hasNext()) {
-            Node s = stored.next().getSubject();
-            boolean storedStays = !all.contains(s) || keep.contains(s) && descriptions.get(s.getURI()) == null;
-            if (!s.equals(e) && storedStays) {
-                return true;
-            }
-        }
-        for (Node s : keep) {
-            Model d = descriptions.get(s.getURI());
-            if (d != null && d.getGraph().contains(s, Node.ANY, e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The anchor texts of one article graph's mentions, by the entity they refer to. */
-    private static Map<Node, Set<String>> surfaceForms(DatasetGraph dsg, Node g) {
-        Map<Node, Set<String>> forms = new HashMap<>();
-        Iterator<Quad> ms = dsg.find(g, Node.ANY, REFERS_TO, Node.ANY);
-        while (ms.hasNext()) {
-            Quad q = ms.next();
-            Iterator<Quad> an = dsg.find(g, q.getSubject(), ANCHOR, Node.ANY);
-            while (an.hasNext()) {
-                forms.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(an.next().getObject().getLiteralLexicalForm());
-            }
-        }
-        return forms;
-    }
-
-    /**
-     * An entity's altLabels after one article changed: every distinct anchor text of the mentions that refer to it,
-     * across all articles. Worked out from what changed (the article's forms before and after) rather than by
-     * scanning every mention of the entity, so that a write costs the same in a large store as in a small one.
-     */
-    private static Set<String> altLabels(DatasetGraph dsg, Node e, Set<String> before, Set<String> after) {
-        Set<String> forms = new TreeSet<>(after);
-        dsg.find(ENTITIES, e, ALT_LABEL, Node.ANY).forEachRemaining(q -> forms.add(q.getObject().getLiteralLexicalForm()));
-        for (String f : before) {
-            if (!after.contains(f) && !usedAnywhere(dsg, e, f)) {
-                forms.remove(f);
-            }
-        }
-        return forms;
-    }
-
-    /** True when some mention in some article refers to the entity with these words. */
-    private static boolean usedAnywhere(DatasetGraph dsg, Node e, String form) {
-        Iterator<Quad> an = dsg.find(Node.ANY, Node.ANY, ANCHOR, NodeFactory.createLiteralString(form));
-        while (an.hasNext()) {
-            Quad q = an.next();
-            if (!q.getGraph().equals(ENTITIES) && dsg.contains(q.getGraph(), q.getSubject(), REFERS_TO, e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Makes the entities graph's triples of {@code s} (with predicate {@code p}, or any) exactly {@code wanted}. */
-    private static void sync(DatasetGraph dsg, Node s, Node p, Set<Triple> wanted) {
-        List<Quad> stale = new ArrayList<>();
-        dsg.find(ENTITIES, s, p, Node.ANY).forEachRemaining(q -> {
-            if (!wanted.contains(q.asTriple())) {
-                stale.add(q);
-            }
-        });
-        stale.forEach(dsg::delete);
-        for (Triple t : wanted) {
-            if (!dsg.contains(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject())) {
-                dsg.add(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject());
-            }
-        }
-    }
-
-    /** Number of quads in the store. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
@@ -505,6 +338,68 @@ public final class GraphStore implements AutoCloseable {
             }
             return n;
         });
+    }
+
+    /**
+     * Compacts the store: TDB2 copies the live quads into a new generation and deletes the old one, whose blocks every
+     * transaction's copy-on-write left behind. Takes the store for itself while it runs. The full-text index is
+     * untouched (the quads are the same) and records the new state.
+     *
+     * @return the size on disk before and after
+     */
+    public long[] compact() {
+        long before = diskBytes();
+        DatasetGraph tdb = ((org.apache.jena.query.text.DatasetGraphText) dataset.asDatasetGraph()).getWrapped();
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb, true);
+        SearchIndex.recordState(dataset);
+        CompactionLog.record(location, diskBytes());
+        return new long[] {before, diskBytes()};
+    }
+
+    /**
+     * Compacts when the garbage of past writes outweighs the live store: when the store takes more than twice what it
+     * took after its last compaction (and at least {@code floor} bytes). The cost of compacting is then paid for by
+     * as many bytes written, so it stays proportional to what was ingested, however large the store.
+     *
+     * @return the size before and after, or null when no compaction was due
+     */
+    public long[] compactIfDue(long floor) {
+        long now = diskBytes();
+        long last = CompactionLog.lastSize(location);
+        if (now < floor || now <= 2 * last) {
+            return null;
+        }
+        return compact();
+    }
+
+    /**
+     * The store's size on disk: the blocks its TDB2 generations, full-text index and files take, as {@code du}
+     * counts them (TDB2 grows its files in sparse 8 MB steps, so their lengths overstate the space used); the sum of
+     * the file lengths where {@code du} cannot be run.
+     */
+    public long diskBytes() {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", location.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0 && out.matches("(?s)\\d+\\s.*")) {
+                return Long.parseLong(out.split("\\s", 2)[0]) * 1024;
+            }
+        } catch (java.io.IOException e) {
+            // no du here: fall back to the file lengths
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(location)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (java.io.IOException e) {
+                    return 0; // a Lucene file merged away while walking
+                }
+            }).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
     }
 
     /** Closes the store and releases it, so another process (a server, a later ingest) can open it. */

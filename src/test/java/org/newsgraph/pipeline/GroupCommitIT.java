@@ -1,0 +1,131 @@
+package org.newsgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.rdf.Ids;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Several articles per transaction, several extraction threads, compaction: none of them changes the graph a batch
+ * leaves, and each article still lands whole or not at all. Graphs are compared as graphs, without the run
+ * timestamps (prov:startedAtTime, prov:endedAtTime) that differ from run to run.
+ */
+class GroupCommitIT {
+    private static final List<String> INPUTS = List.of("seeds", "src/test/resources/fusion");
+    private static final Extractor EXTRACTOR = Extractor.builder().build();
+    @TempDir
+    static Path tmp;
+    /** One article per transaction, on one thread: the reference. */
+    private static DatasetGraph oneByOne;
+    private static Ingestion.Summary oneByOneSummary;
+
+    @BeforeAll
+    static void ingestOneArticlePerTransaction() throws Exception {
+        Path dir = tmp.resolve("one");
+        try (GraphStore gs = GraphStore.open(dir)) {
+            oneByOneSummary = new Ingestion(gs, EXTRACTOR).group(1).run(INPUTS, InputStream.nullInputStream(), null, 0);
+        }
+        oneByOne = copy(dir);
+    }
+
+    @Test
+    void aBatchReportsWhatItWroteWithoutCountingTheStore() throws Exception {
+        assertEquals(9, oneByOneSummary.added());
+        long counted;
+        try (GraphStore gs = GraphStore.open(tmp.resolve("one"))) {
+            counted = gs.size();
+        }
+        assertEquals(counted, oneByOneSummary.written().added() - oneByOneSummary.written().removed(),
+                "a fresh store holds what the batch added less what it removed");
+        assertTrue(oneByOneSummary.storeBytes() > 0);
+    }
+
+    @Test
+    void groupsOfArticlesAndTwoThreadsLeaveTheSameGraph() throws Exception {
+        Path dir = tmp.resolve("grouped");
+        Ingestion.Summary s;
+        try (GraphStore gs = GraphStore.open(dir)) {
+            s = new Ingestion(gs, EXTRACTOR).group(4).threads(2).run(INPUTS, InputStream.nullInputStream(), null, 0);
+        }
+        assertEquals(oneByOneSummary.added(), s.added());
+        assertEquals(oneByOneSummary.written(), s.written());
+        assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
+    }
+
+    @Test
+    void anArticleThatCannotBeStoredFailsAloneAndItsGroupLands() throws Exception {
+        Path dir = tmp.resolve("refused");
+        String refused = "002_6a3b87e544eb1277";
+        Ingestion.Summary s;
+        System.setProperty(Ingestion.REFUSE_WRITE_PROPERTY, refused);
+        try (GraphStore gs = GraphStore.open(dir)) {
+            s = new Ingestion(gs, EXTRACTOR).run(INPUTS, InputStream.nullInputStream(), null, 0);
+        } finally {
+            System.clearProperty(Ingestion.REFUSE_WRITE_PROPERTY);
+        }
+        assertEquals(8, s.added());
+        assertEquals(1, s.failures().size());
+        assertTrue(s.failures().get(0).contains(refused + ".txt"), s.failures().get(0));
+        DatasetGraph stored = copy(dir);
+        assertFalse(stored.containsGraph(NodeFactory.createURI(Ids.graph(refused))), "nothing of it was stored");
+        for (Node g : List.of(NodeFactory.createURI(Ids.graph("001_f22061eb0096845d")),
+                NodeFactory.createURI(Ids.graph("f1_wire")))) {
+            assertTrue(IsoMatcher.isomorphic(oneByOne.getGraph(g), stored.getGraph(g)), g + " is whole");
+        }
+    }
+
+    @Test
+    void compactionKeepsTheGraphAndTheIndexAndShrinksTheStore() throws Exception {
+        Path dir = tmp.resolve("compacted");
+        try (GraphStore gs = GraphStore.open(dir)) {
+            new Ingestion(gs, EXTRACTOR).group(1).compactFloor(-1).run(INPUTS, InputStream.nullInputStream(), null, 0);
+            long[] sizes = gs.compact();
+            assertTrue(sizes[1] < sizes[0], "smaller after: " + sizes[0] + " -> " + sizes[1]);
+            assertNull(gs.compactIfDue(0), "not due again right after compacting");
+        }
+        try (GraphStore gs = GraphStore.open(dir)) {
+            assertEquals(-1, gs.rebuiltOnOpen(), "the index is in step with the compacted store");
+            assertTrue(gs.searchIndexInStep());
+            Ingestion.Summary again = new Ingestion(gs, EXTRACTOR).run(List.of("seeds"), InputStream.nullInputStream(),
+                    null, 0);
+            assertEquals(5, again.unchanged(), "the compacted store still knows its articles");
+        }
+        assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
+        try (var old = Files.list(dir)) {
+            assertEquals(1, old.filter(p -> p.getFileName().toString().startsWith("Data-")).count(),
+                    "the old generation is deleted");
+        }
+    }
+
+    /** The store's quads in memory, without the run timestamps. */
+    private static DatasetGraph copy(Path dir) {
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        Node started = NodeFactory.createURI("http://www.w3.org/ns/prov#startedAtTime");
+        Node ended = NodeFactory.createURI("http://www.w3.org/ns/prov#endedAtTime");
+        try (GraphStore gs = GraphStore.open(dir)) {
+            Txn.executeRead(gs.dataset(), () -> gs.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                if (!q.getPredicate().equals(started) && !q.getPredicate().equals(ended)) {
+                    out.add(q);
+                }
+            }));
+        }
+        return out;
+    }
+}
