@@ -215,6 +215,11 @@ public final class ExtractionMapper {
                     r.addProperty(NG.utteranceKey, k);
                 }
             }
+            if (art.hasProperty(NG.published)) {
+                // what news-cycle dating finds this statement by, when an undated article reports the same words
+                org.newsgraph.resolve.NewsCycleDating.textKeys(s.speaker().key(), s.evidence().of(a.text())
+                        + (s.quote() == null ? "" : " " + s.quote())).forEach(k -> r.addProperty(NG.textKey, k));
+            }
             if (s.cue() != null) {
                 r.addProperty(NG.cue, s.cue());
             }

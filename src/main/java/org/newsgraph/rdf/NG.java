@@ -45,6 +45,7 @@ public final class NG {
     public static final Property operationName = p("operationName");
     public static final Property fusionGroup = p("fusionGroup");
     public static final Property utteranceKey = p("utteranceKey");
+    public static final Property textKey = p("textKey");
     public static final Property countText = p("countText");
     public static final Property countQualifier = p("countQualifier");
     public static final Property countMin = p("countMin");

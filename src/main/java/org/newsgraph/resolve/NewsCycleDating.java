@@ -18,8 +18,15 @@ import org.newsgraph.model.Statement;
  * Monday, Kremlin spokesman Dmitry Peskov ...") even when the quote itself is translated differently. When at
  * least two statements of an undated article match statements of one dated article that way, that article's day
  * is the estimate. The estimate is marked as one (it never becomes {@code ng:published}) and names its source.
- * Only the statements of the undated article's speakers are compared, asked of the store by speaker: the cost does
- * not grow with the store (it once read every statement of the store, once per undated article).
+ *
+ * <p>The candidates come from the store by the words themselves: every statement of a dated article carries, as
+ * {@code ng:textKey}, its speaker and the winnowed fingerprints of its 4-grams (the smallest hash of every window of
+ * {@value #WINDOW} consecutive 4-grams, after Schleimer, Wilkerson and Aiken's winnowing, 2003), which any shared
+ * run of {@value #WINDOW} + 3 words is certain to share. Only the articles sharing a fingerprint are read, and then all
+ * their statements of the same speakers are compared as above. A fingerprint more than {@value #STOCK_PHRASE}
+ * articles share is a stock phrase ("told reporters on Monday") and is not followed. So the cost follows what the
+ * article says, not how much its speakers ever said (asked by speaker alone, it grew with the store: 0.55 -> 4.1 s per
+ * undated article at 10 M quads).
  */
 public final class NewsCycleDating {
     /** Word n-grams compared; four words are rarely shared by chance, yet survive rewording around them. */
@@ -28,6 +35,11 @@ public final class NewsCycleDating {
     private static final int SAME_STATEMENT = 3;
     /** Shared n-grams at which one statement alone identifies the news cycle. */
     private static final int SAME_STORY = 8;
+
+    /** Consecutive 4-grams of which the one with the smallest hash is a fingerprint. */
+    static final int WINDOW = 4;
+    /** Articles sharing one fingerprint beyond which it is a stock phrase, not followed. */
+    public static final int STOCK_PHRASE = 50;
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -48,7 +60,13 @@ public final class NewsCycleDating {
         Map<String, Integer> matched = new HashMap<>();
         Map<String, Integer> strongest = new HashMap<>();
         Map<String, LocalDate> dateOf = new HashMap<>();
-        for (StoredReports.StoredStatement row : stored.statementsBy(mine.keySet(), undated.article().id())) {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (Statement s : undated.statements()) {
+            keys.addAll(textKeys(s.speaker().key(), s.evidence().of(text) + (s.quote() == null ? "" : " "
+                    + s.quote())));
+        }
+        for (StoredReports.StoredStatement row : stored.statementsSharing(keys, mine.keySet(),
+                undated.article().id())) {
             List<Set<String>> same = mine.get(row.speakerKey());
             if (same == null) {
                 continue;
@@ -94,10 +112,52 @@ public final class NewsCycleDating {
         return n;
     }
 
+    /**
+     * The keys a statement of this speaker is found by: {@code "peskov 1a2b3c4d"}, the speaker's entity key and a
+     * winnowed fingerprint of the words (see the class comment), one per fingerprint.
+     */
+    public static Set<String> textKeys(String speakerKey, String words) {
+        List<String> grams = grams(words);
+        int[] h = new int[grams.size()];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = mix(grams.get(i).hashCode());
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        for (int start = 0; start == 0 || start + WINDOW <= h.length; start++) {
+            int end = Math.min(h.length, start + WINDOW);
+            if (end <= start) {
+                break;
+            }
+            int min = start;
+            for (int i = start; i < end; i++) {
+                if (Integer.compareUnsigned(h[i], h[min]) <= 0) {
+                    min = i;
+                }
+            }
+            out.add(speakerKey + " " + String.format(Locale.ROOT, "%08x", h[min]));
+        }
+        return out;
+    }
+
+    /** Spreads String.hashCode's bits (a murmur3 finaliser), so that the smallest hash is any 4-gram's. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
     /** The text's word 4-grams, lower-cased, punctuation ignored. */
     public static Set<String> shingles(String s) {
+        return new HashSet<>(grams(s));
+    }
+
+    /** The text's word 4-grams in order. */
+    private static List<String> grams(String s) {
         String[] w = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" ");
-        Set<String> out = new HashSet<>();
+        List<String> out = new ArrayList<>();
         for (int i = 0; i + N <= w.length; i++) {
             out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + N)));
         }

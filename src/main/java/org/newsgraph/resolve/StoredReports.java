@@ -7,16 +7,18 @@ import java.util.Set;
 
 /**
  * What the resolve stage asks of the articles already stored, always narrowed by a key the store has an index for
- * (speakers, months), never a scan of everything: the cost of one more article must not grow with the store.
+ * (speakers, months, fingerprints of words), never a scan of everything: the cost of one more article must not grow with the store.
  * Implemented by the store; tests may implement it over a list.
  */
 public interface StoredReports {
     /**
-     * The statements of these speakers in dated articles other than {@code exceptArticle}.
+     * The statements of these speakers in the dated articles, other than {@code exceptArticle}, that hold a statement
+     * under one of these text keys ({@link NewsCycleDating#textKeys}); a key more than
+     * {@link NewsCycleDating#STOCK_PHRASE} articles hold is passed over.
      *
      * @param speakerKeys entity keys ({@code peskov}), as the gazetteer and the extractor name them
      */
-    List<StoredStatement> statementsBy(Set<String> speakerKeys, String exceptArticle);
+    List<StoredStatement> statementsSharing(Set<String> textKeys, Set<String> speakerKeys, String exceptArticle);
 
     /**
      * The incident reports of articles other than {@code exceptArticle} whose date range touches one of these months

@@ -38,25 +38,47 @@ final class StoreReports implements StoredReports {
     }
 
     @Override
-    public List<StoredStatement> statementsBy(Set<String> speakerKeys, String exceptArticle) {
+    public List<StoredStatement> statementsSharing(Set<String> textKeys, Set<String> speakerKeys,
+                                                   String exceptArticle) {
+        // the article graphs holding a statement under one of the keys, stock phrases passed over
+        Set<Node> graphs = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        for (String k : new TreeSet<>(textKeys)) {
+            Set<Node> holders = new java.util.HashSet<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NG.textKey.asNode(), NodeFactory.createLiteralString(k));
+            while (it.hasNext() && holders.size() <= org.newsgraph.resolve.NewsCycleDating.STOCK_PHRASE) {
+                holders.add(it.next().getGraph());
+            }
+            if (holders.size() <= org.newsgraph.resolve.NewsCycleDating.STOCK_PHRASE) {
+                holders.stream().filter(Node::isURI).forEach(graphs::add);
+            }
+        }
         List<StoredStatement> out = new ArrayList<>();
-        for (String key : new TreeSet<>(speakerKeys)) {
-            Node speaker = NodeFactory.createURI(ENTITY + key);
-            for (Node s : subjects(NG.speaker.asNode(), speaker)) {
-                Node article = object(s, NG.inArticle.asNode());
-                String id = article == null ? null : literal(article, NG.articleId.asNode());
-                String published = article == null ? null : literal(article, NG.published.asNode());
-                String evidence = literal(s, NG.evidence.asNode());
-                if (id == null || id.equals(exceptArticle) || published == null || published.length() < 10
-                        || evidence == null) {
-                    continue;
-                }
-                String quote = literal(s, NG.quote.asNode());
-                out.add(new StoredStatement(id, LocalDate.parse(published.substring(0, 10)), key,
-                        evidence + (quote == null ? "" : " " + quote)));
+        for (Node g : graphs) {
+            for (String key : new TreeSet<>(speakerKeys)) {
+                statementsIn(g, key, exceptArticle, out);
             }
         }
         return out;
+    }
+
+    /** The statements of one speaker in one article graph, with their article's publication date. */
+    private void statementsIn(Node g, String key, String exceptArticle, List<StoredStatement> out) {
+        Node speaker = NodeFactory.createURI(ENTITY + key);
+        List<Node> said = new ArrayList<>();
+        dsg.find(g, Node.ANY, NG.speaker.asNode(), speaker).forEachRemaining(q -> said.add(q.getSubject()));
+        for (Node s : said) {
+            Node article = object(s, NG.inArticle.asNode());
+            String id = article == null ? null : literal(article, NG.articleId.asNode());
+            String published = article == null ? null : literal(article, NG.published.asNode());
+            String evidence = literal(s, NG.evidence.asNode());
+            if (id == null || id.equals(exceptArticle) || published == null || published.length() < 10
+                    || evidence == null) {
+                continue;
+            }
+            String quote = literal(s, NG.quote.asNode());
+            out.add(new StoredStatement(id, LocalDate.parse(published.substring(0, 10)), key,
+                    evidence + (quote == null ? "" : " " + quote)));
+        }
     }
 
     @Override
