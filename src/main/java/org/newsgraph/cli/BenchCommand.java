@@ -52,10 +52,32 @@ public final class BenchCommand implements Callable<Integer> {
             description = "where to write the JSON report (default: ${DEFAULT-VALUE})")
     Path report;
 
+    @Option(names = "--scale", paramLabel = "DIR",
+            description = "instead: does ingest cost grow with the store? Builds a large store in DIR once (a "
+                    + "generated corpus ingested, cloned to --quads, bulk-loaded), then ingests the same fresh "
+                    + "articles into an empty store and into DIR and prints ms/article for each")
+    Path scale;
+
+    @Option(names = "--quads", paramLabel = "N", defaultValue = "10000000",
+            description = "with --scale: quads of the large store (default: ${DEFAULT-VALUE})")
+    long quads;
+
+    @Option(names = "--fresh", paramLabel = "N", defaultValue = "20",
+            description = "with --scale: fresh articles per round (default: ${DEFAULT-VALUE})")
+    int fresh;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "with --scale: rounds, each a new batch into both stores (default: ${DEFAULT-VALUE})")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (scale != null) {
+            new org.newsgraph.bench.StoreScale(scale, quads, articles, fresh, rounds, seeds).run(out);
+            return 0;
+        }
         BenchReport r;
         try {
             r = Bench.builder().articles(articles).warmup(warmup).threads(threads).seed(seed).corpus(corpus)
