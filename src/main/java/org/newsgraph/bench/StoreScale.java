@@ -62,7 +62,7 @@ public final class StoreScale {
             report.addAll(build(extractor, sources, work, progress));
         }
         try (GraphStore big = GraphStore.open(store)) {
-            report.add(String.format(Locale.ROOT, "large store: %s, %s on disk, opened in-step without counting: %s",
+            say(progress, report, String.format(Locale.ROOT, "large store: %s, %s on disk, opened in-step without counting: %s",
                     store, mb(big.diskBytes()), big.rebuiltOnOpen() < 0));
         }
         // warm-up: the JIT and CoreNLP's first articles, into a store thrown away

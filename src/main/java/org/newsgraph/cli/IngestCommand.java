@@ -15,9 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph ingest PATH... --store DIR}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Reads articles (.txt, .md, .html/.htm files or folders; - for standard input), extracts "
-                + "actors, statements, agreements and incidents, and loads them into the store. Unchanged articles "
-                + "are skipped; a changed article replaces its own graph atomically.")
+        description = "Reads articles (.txt, .md, .html/.htm files or folders; - for standard input), news dumps "
+                + "(.jsonl/.ndjson and .csv, gzipped or not: one article per record, with url, title, published, "
+                + "outlet and text fields under the names news APIs, Media Cloud and GDELT exports use), lists of "
+                + "URLs (.urls) and URLs of pages or RSS/Atom feeds; extracts actors, statements, agreements and "
+                + "incidents, and loads them into the store. Unchanged articles are skipped; a changed article "
+                + "replaces its own graph atomically.")
 public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,7 +28,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest; - reads stdin")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders, dumps, .urls lists or http(s) "
+            + "URLs to ingest; - reads stdin")
     List<String> inputs;
 
     @Option(names = "--progress-every", paramLabel = "N", defaultValue = "25",

@@ -134,6 +134,12 @@ public final class Extractor {
         return new Extraction(article, rec.mentions(), st, ag, inc, mt, warnings, d);
     }
 
+    /**
+     * System property: {@code true} parses every sentence, as before sentences were chosen by {@link FactCues} (to
+     * compare the two).
+     */
+    public static final String PARSE_ALL_PROPERTY = "newsgraph.parseAll";
+
     /** Configures an {@link Extractor}; every option has a default. */
     public static final class Builder {
         private TextAnalyzer analyzer;
@@ -152,6 +158,10 @@ public final class Extractor {
         public Extractor build() {
             if (analyzer == null) {
                 analyzer = TextAnalyzers.defaultAnalyzer();
+                // the dependency parse only where an extractor can use it, unless asked to parse everything
+                if (!Boolean.getBoolean(PARSE_ALL_PROPERTY)) {
+                    analyzer = analyzer.parsingOnly(FactCues.load()::mayYieldFact);
+                }
             }
             if (gazetteer == null) {
                 gazetteer = Gazetteer.load();

@@ -28,7 +28,7 @@ final class MeetingExtractor {
     /** The meeting words in the file's order of preference. */
     private static final List<Trigger> TRIGGERS = Tsv.read("newsgraph/lexicon/meeting-triggers.tsv").stream()
             .map(r -> new Trigger(Pattern.compile("(?i)" + r.require("pattern")), r.require("kind"))).toList();
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(" + String.join("|",
+    static final Pattern TRIGGER = Pattern.compile("(?i)\\b(" + String.join("|",
             TRIGGERS.stream().map(x -> x.pattern().pattern().substring("(?i)".length())).toList()) + ")\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(,\\s*(?:during|which|who|where|but)\\b|;)");
     /** Relations that open a clause of their own below the meeting's. */

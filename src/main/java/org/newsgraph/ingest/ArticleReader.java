@@ -35,9 +35,11 @@ public final class ArticleReader {
 
     private final TextArticleParser text;
     private final HtmlArticleParser html;
+    private final OutletTable outlets;
 
     public ArticleReader(Gazetteer gazetteer) {
         OutletTable outlets = new OutletTable(gazetteer);
+        this.outlets = outlets;
         this.text = new TextArticleParser(outlets);
         this.html = new HtmlArticleParser(outlets);
     }
@@ -70,7 +72,7 @@ public final class ArticleReader {
         String ext = extension(file.getFileName().toString());
         if (!EXTENSIONS.contains(ext)) {
             return ReadResult.failed(name, (ext.isEmpty() ? "no file extension" : "unknown file type '." + ext + "'")
-                    + " (expected .txt, .md, .html or .htm); skipped");
+                    + " (expected .txt, .md, .html or .htm, a .jsonl or .csv news dump, or a .urls list); skipped");
         }
         byte[] bytes;
         try {
@@ -110,6 +112,97 @@ public final class ArticleReader {
     }
 
     ReadResult parse(String source, String fileName, String ext, byte[] bytes) {
+        return parse(source, null, fileName, ext, bytes, null);
+    }
+
+    /**
+     * One record of a news dump or feed: its text read as a file's would be, its metadata (title, date, outlet, URL)
+     * taken as given where given. The id comes from the URL ({@link #idForUrl}), else from the record's place in its
+     * dump ({@code dump-17}); the source file is the URL, else that place.
+     */
+    ReadResult fromRecord(String source, NewsRecord rec) {
+        String sourceFile = rec.url() != null ? rec.url() : source.replaceFirst("^.*[/\\\\]", "");
+        String id = rec.url() != null ? idForUrl(rec.url()) : articleId(sourceFile.replace(':', '-') + ".txt",
+                "0".repeat(64));
+        byte[] canonical = String.join("\u0000", String.valueOf(rec.url()), String.valueOf(rec.title()),
+                String.valueOf(rec.published()), String.valueOf(rec.outlet()), rec.text())
+                .getBytes(StandardCharsets.UTF_8);
+        ReadResult base = parse(source, id, sourceFile, rec.html() ? "html" : "txt",
+                rec.text().getBytes(StandardCharsets.UTF_8), rec.url());
+        if (!base.ok()) {
+            return base;
+        }
+        Article a = base.article();
+        List<String> notes = new ArrayList<>();
+        if (base.warning() != null) {
+            notes.add(base.warning());
+        }
+        java.time.LocalDate day = NewsRecord.day(rec.published());
+        if (rec.published() != null && day == null) {
+            notes.add("its publication date '" + rec.published() + "' is no date this reader knows; the text's is used");
+        }
+        String publisher = a.publisherKey();
+        if (rec.outlet() != null) {
+            org.newsgraph.model.Entity o = outlets.forName(rec.outlet());
+            if (o == null) {
+                o = outlets.forUrl("https://" + rec.outlet().replaceFirst("^(?i)https?://", ""));
+            }
+            if (o != null) {
+                publisher = o.key();
+            } else {
+                notes.add("its outlet '" + rec.outlet() + "' is not in the outlet table; "
+                        + (publisher == null ? "no publisher is recorded" : "the text's is used"));
+            }
+        } else if (rec.url() != null && outlets.forUrl(rec.url()) != null) {
+            publisher = outlets.forUrl(rec.url()).key();
+        }
+        String pub = publisher;
+        Article out = new Article(id, sourceFile, rec.title() != null ? rec.title() : a.title(),
+                day != null ? day : a.published(), publisher,
+                a.sourceKeys().stream().filter(k -> !k.equals(pub)).toList(),
+                rec.url() != null ? rec.url() : a.sourceUrl(), a.datelinePlace(), day != null ? null : a.datelineDay(),
+                a.text(), sha256(canonical));
+        return ReadResult.ok(source, out, notes.isEmpty() ? null : String.join("; ", notes));
+    }
+
+    /**
+     * A page fetched from a URL, with what a feed said of it filling in what the page does not say (its title, its
+     * date). The id comes from the URL.
+     */
+    ReadResult fromPage(String url, byte[] body, String contentType, Feeds.Item item) {
+        boolean isHtml = contentType.contains("html") || guessFormat(body).equals("html");
+        ReadResult r = parse(url, idForUrl(url), url, isHtml ? "html" : "txt", body, url);
+        if (!r.ok() || item == null) {
+            return r;
+        }
+        Article a = r.article();
+        java.time.LocalDate day = a.published() != null ? null : NewsRecord.day(item.published());
+        if (a.title() != null && day == null && a.sourceUrl() != null) {
+            return r;
+        }
+        return ReadResult.ok(url, new Article(a.id(), a.sourceFile(), a.title() != null ? a.title() : item.title(),
+                day != null ? day : a.published(), a.publisherKey(), a.sourceKeys(),
+                a.sourceUrl() != null ? a.sourceUrl() : url, a.datelinePlace(),
+                day != null ? null : a.datelineDay(), a.text(), a.contentHash()), r.warning());
+    }
+
+    /**
+     * The article id of a URL: its host and path made safe and cut to 80 characters, then 8 hex digits of the
+     * URL's hash ({@code aljazeera.com-news-2019-10-9-turkey-launches-...-1a2b3c4d}). The same URL is the same
+     * article, whichever dump, feed or list it came from.
+     */
+    public static String idForUrl(String url) {
+        String u = url.strip().replaceFirst("^(?i)https?://(www\\.)?", "").replaceFirst("[?#].*$", "");
+        String slug = u.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("[-.]+$", "");
+        }
+        String hash = sha256(url.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        return (slug.isEmpty() ? "url" : slug) + "-" + hash;
+    }
+
+    private ReadResult parse(String source, String givenId, String fileName, String ext, byte[] bytes,
+                             String baseUri) {
         if (bytes.length == 0) {
             return ReadResult.failed(source, "file is empty; skipped");
         }
@@ -121,11 +214,11 @@ public final class ArticleReader {
         }
         String raw = decoded.text();
         String hash = sha256(bytes);
-        String id = articleId(fileName, hash);
+        String id = givenId != null ? givenId : articleId(fileName, hash);
         try {
             Article a;
             if (ext.equals("html") || ext.equals("htm")) {
-                a = html.parse(id, fileName, raw, hash, null);
+                a = html.parse(id, fileName, raw, hash, baseUri);
                 if (a == null) {
                     return ReadResult.failed(source, "no article text after removing page boilerplate ("
                             + bytes.length + " bytes of markup); skipped");

@@ -6,4 +6,12 @@ package org.newsgraph.nlp;
  */
 public interface TextAnalyzer {
     AnalyzedText analyze(String text);
+
+    /**
+     * This analyzer, parsing only the sentences the gate wants ({@link ParseGate}); analyzers without a parse return
+     * themselves.
+     */
+    default TextAnalyzer parsingOnly(ParseGate gate) {
+        return this;
+    }
 }

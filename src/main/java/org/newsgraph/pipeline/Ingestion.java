@@ -3,7 +3,6 @@ package org.newsgraph.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +15,8 @@ import java.util.concurrent.Future;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.Fetcher;
+import org.newsgraph.ingest.InputSources;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleDate;
@@ -80,6 +81,8 @@ public final class Ingestion {
     private final List<Extraction> undated = new ArrayList<>();
     /** Extract every article again, even one stored from the same text by the same extractor. */
     private boolean force;
+    /** Fetches the URLs and feeds given as inputs. */
+    private Fetcher fetcher = Fetcher.polite();
     /** Threads that read and extract; one writer stores what they extract, in input order. */
     private int threads = 1;
     /** Articles written per transaction. */
@@ -121,6 +124,12 @@ public final class Ingestion {
         return this;
     }
 
+    /** How URLs and feeds are fetched (timeouts, size cap, pause between requests to a host). */
+    public Ingestion fetcher(Fetcher f) {
+        this.fetcher = f;
+        return this;
+    }
+
     /** Articles written per transaction (each article stays whole or absent; 1 commits each on its own). */
     public Ingestion group(int n) {
         if (n < 1) {
@@ -152,36 +161,27 @@ public final class Ingestion {
         GraphStore.Written before = store.written();
         batchSources.clear();
         tally = new Tally(progress);
-        List<Path> paths = new ArrayList<>();
-        boolean readStdin = false;
-        for (String in : inputs) {
-            if (in.equals("-")) {
-                readStdin = true;
-            } else {
-                paths.add(Path.of(in));
-            }
-        }
-        List<Path> files = reader.expand(paths);
-        int total = files.size() + (readStdin ? 1 : 0);
+        InputSources sources = new InputSources(reader, fetcher, inputs, stdin);
+        int total = sources.knownTotal();
         int[] done = {0};
         Runnable step = () -> {
             done[0]++;
-            if (progress != null && every > 0 && (done[0] % every == 0 || done[0] == total) && total >= every) {
-                progress.printf("  %d/%d articles (%d stored, %d unchanged, %d failed)%n", done[0], total,
-                        tally.added + tally.replaced, tally.unchanged, tally.failures.size());
+            boolean due = every > 0 && (total < 0 ? done[0] % every == 0
+                    : (done[0] % every == 0 || done[0] == total) && total >= every);
+            if (progress != null && due) {
+                progress.printf("  %d%s articles (%d stored, %d unchanged, %d failed)%n", done[0],
+                        total < 0 ? "" : "/" + total, tally.added + tally.replaced, tally.unchanged,
+                        tally.failures.size());
                 progress.flush();
             }
         };
         if (threads <= 1) {
-            for (Path f : files) {
-                handle(prepare(reader.read(f)));
+            while (sources.hasNext()) {
+                handle(prepare(sources.next().get()));
                 step.run();
             }
         } else {
-            extractInParallel(files, step);
-        }
-        if (readStdin) {
-            handle(prepare(reader.read(stdin, null)));
+            extractInParallel(sources, step);
         }
         flush();
         redateLater(tally.warnings);
@@ -199,7 +199,7 @@ public final class Ingestion {
      * Reads and extracts on {@link #threads} threads, a few articles ahead of the writer, and hands the results to
      * this thread in input order: what is stored, and in what order, is the same as on one thread.
      */
-    private void extractInParallel(List<Path> files, Runnable step) throws IOException {
+    private void extractInParallel(InputSources sources, Runnable step) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-extract");
             t.setDaemon(true);
@@ -207,11 +207,10 @@ public final class Ingestion {
         });
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
-            int next = 0;
-            while (next < files.size() || !ahead.isEmpty()) {
-                while (ahead.size() < 2 * threads && next < files.size()) {
-                    Path f = files.get(next++);
-                    ahead.add(pool.submit(() -> prepare(reader.read(f))));
+            while (sources.hasNext() || !ahead.isEmpty()) {
+                while (ahead.size() < 2 * threads && sources.hasNext()) {
+                    java.util.function.Supplier<ReadResult> unit = sources.next();
+                    ahead.add(pool.submit(() -> prepare(unit.get())));
                 }
                 handle(ahead.poll().get());
                 step.run();
