@@ -34,8 +34,12 @@ final class EventTable {
             }
             sparql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // the catalogue query shows one page; the export is every row
+        org.apache.jena.query.Query all = org.apache.jena.query.QueryFactory.create(sparql);
+        all.setLimit(org.apache.jena.query.Query.NOLIMIT);
+        all.setOffset(org.apache.jena.query.Query.NOLIMIT);
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(sparql)
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(all)
                     .set(GraphStore.UNION_DEFAULT_GRAPH, true).build()) {
                 ResultSetRewindable rs = ResultSetFactory.copyResults(qe.execSelect());
                 ResultSetFormatter.outputAsCSV(out, rs);

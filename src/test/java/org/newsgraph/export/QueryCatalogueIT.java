@@ -107,6 +107,14 @@ class QueryCatalogueIT {
             return;
         }
         assertTrue(q.isSelectType(), e.fileName() + " should be a SELECT, to give a table");
+        // pages: a page size, an offset, and an order over every column, so that two pages never overlap
+        assertTrue(q.hasLimit() && q.hasOffset() && q.hasOrderBy(), e.fileName() + " should page (ORDER BY, LIMIT, "
+                + "OFFSET)");
+        Set<String> ordered = new java.util.HashSet<>();
+        q.getOrderBy().forEach(c -> c.getExpression().getVarsMentioned().forEach(v -> ordered.add(v.getVarName())));
+        for (String v : q.getResultVars()) {
+            assertTrue(ordered.contains(v), e.fileName() + ": ORDER BY should name ?" + v + ", so pages never overlap");
+        }
         assertTrue(e.expectMinRows() >= 1, e.fileName() + " states no '# expect-min-rows: N' (N >= 1)");
         List<List<String>> rows = run(e.text());
         assertTrue(rows.size() >= e.expectMinRows(), e.fileName() + " returned " + rows.size() + " rows, expected at "

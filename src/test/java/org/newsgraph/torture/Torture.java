@@ -51,8 +51,9 @@ final class Torture {
     }
 
     /** Runs an ingest to its end (at most 20 minutes). */
-    static Run ingest(Path store, List<String> paths, Map<String, String> properties) throws Exception {
-        Process p = start(store, paths, properties);
+    static Run ingest(Path store, List<String> paths, Map<String, String> properties, String... more)
+            throws Exception {
+        Process p = start(store, paths, properties, more);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Thread pump = new Thread(() -> {
             try {

@@ -54,8 +54,10 @@ class TortureKillIT {
             assertTrue(after >= done && after <= ARTICLES, phase + ": " + done + " articles before a kill, " + after
                     + " after");
         }
+        // groups of four articles per transaction: ten commits for the batch, the halt at one of the first seven
         int n = 2 + random.nextInt(6);
-        Torture.Run halted = Torture.ingest(store, List.of(corpus.toString()), Map.of(HALT, String.valueOf(n)));
+        Torture.Run halted = Torture.ingest(store, List.of(corpus.toString()), Map.of(HALT, String.valueOf(n)),
+                "--group", "4");
         assertEquals(86, halted.exit(), phase + ": the halt at commit " + n + " did not happen:\n" + halted.output());
         Torture.checkWhole(store);
     }
