@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -22,8 +21,9 @@ public final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store.store)) {
-            spec.commandLine().getErr().println("error: no store at " + store.store);
+        String unusable = store.unusable();
+        if (unusable != null) {
+            spec.commandLine().getErr().println("error: " + unusable);
             spec.commandLine().getErr().flush();
             return 2;
         }

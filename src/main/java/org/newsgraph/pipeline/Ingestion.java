@@ -169,9 +169,10 @@ public final class Ingestion {
             boolean due = every > 0 && (total < 0 ? done[0] % every == 0
                     : (done[0] % every == 0 || done[0] == total) && total >= every);
             if (progress != null && due) {
-                progress.printf("  %d%s articles (%d stored, %d unchanged, %d failed)%n", done[0],
+                progress.printf("  %d%s articles (%d stored, %d unchanged, %d failed%s)%n", done[0],
                         total < 0 ? "" : "/" + total, tally.added + tally.replaced, tally.unchanged,
-                        tally.failures.size());
+                        tally.failures.size(), pending.isEmpty() ? "" : ", " + pending.size()
+                                + " waiting for their group's commit");
                 progress.flush();
             }
         };

@@ -28,18 +28,38 @@ final class LandingHtml {
     private static final String UI_QUERY = "/#/dataset/" + NewsgraphServer.NAME + "/query?query=";
     private static final String SPARQL = "/" + NewsgraphServer.NAME + "/sparql";
 
+    /** The newest articles the page lists; query 12 pages through all of them. */
+    static final int ARTICLES = 100;
+
     private final DatasetGraph dataset;
     private final List<QueryCatalogue.Entry> catalogue;
     private final Path queriesDir;
     private final List<LandingPage.Format> formats;
+    /** The counts and articles, worked out once per server run ({@link #summary}), or null while they are. */
+    private final String summary;
     private final StringBuilder out = new StringBuilder(16_384);
 
     LandingHtml(DatasetGraph dataset, List<QueryCatalogue.Entry> catalogue, Path queriesDir,
-                List<LandingPage.Format> formats) {
+                List<LandingPage.Format> formats, String summary) {
         this.dataset = dataset;
         this.catalogue = catalogue;
         this.queriesDir = queriesDir;
         this.formats = formats;
+        this.summary = summary;
+    }
+
+    /**
+     * What the store holds and its newest articles, as HTML: the part of the page that reads the store. A served
+     * store does not change (the server holds it; ingest cannot write meanwhile), so the server works this out once
+     * and every page view reuses it; on a store of millions of quads it takes seconds.
+     */
+    static String summary(DatasetGraph dataset) {
+        LandingHtml h = new LandingHtml(dataset, List.of(), null, List.of(), null);
+        Txn.executeRead(dataset, () -> {
+            h.counts();
+            h.articles();
+        });
+        return h.out.toString();
     }
 
     private static Map<String, String> kinds() {
@@ -73,10 +93,13 @@ final class LandingHtml {
                 + "<a href=\"/timeline\">timeline</a> lists every dated incident, statement, meeting and agreement, "
                 + "by actor and outlet; the <a href=\"/map\">map</a> shows places and incidents.</p>");
         Pages.searchBar(out, "");
-        Txn.executeRead(dataset, () -> {
-            counts();
-            articles();
-        });
+        if (summary != null) {
+            out.append(summary);
+        } else {
+            out.append("<h2>What the dataset holds</h2><p class=\"note\">Being counted: the server works out the "
+                    + "counts and the newest articles once when it starts (a large store takes a while). Reload in "
+                    + "a moment.</p>\n");
+        }
         catalogue();
         downloads();
         out.append("</main></body></html>\n");
@@ -94,8 +117,9 @@ final class LandingHtml {
                 + values + " } ?x a ?class . OPTIONAL { ?x owl:sameAs ?same BIND(?x AS ?linked) } } GROUP BY ?class",
                 b -> n.put(b.get("class").getLocalName(),
                         new long[] {number(b.get("n")), number(b.get("w"))}));
-        out.append("<h2>What the dataset holds</h2><p class=\"note\">Counted live from the store when this page "
-                + "was loaded.</p><div class=\"cols\"><table><tr><th>Kind</th><th class=\"num\">Count</th></tr>");
+        out.append("<h2>What the dataset holds</h2><p class=\"note\">Counted from the store when the server "
+                + "started (it does not change while served).</p><div class=\"cols\"><table><tr><th>Kind</th>"
+                + "<th class=\"num\">Count</th></tr>");
         KINDS.forEach((k, words) -> row(k, words, n.getOrDefault(k, new long[2])[0]));
         out.append("</table><table><tr><th>Actors and places</th><th class=\"num\">Count</th>"
                 + "<th class=\"num\">linked to Wikidata</th></tr>");
@@ -128,7 +152,8 @@ final class LandingHtml {
     }
 
     private void articles() {
-        out.append("<h2>Articles</h2><table><tr><th>Published</th><th>Outlet</th><th>Headline</th>"
+        out.append("<h2>Articles</h2><p class=\"note\">The " + ARTICLES + " newest; the catalogue's question "
+                + "12 pages through all of them.</p><table><tr><th>Published</th><th>Outlet</th><th>Headline</th>"
                 + "<th>Credits</th></tr>");
         // a date the source does not state is shown as the estimate it is ("about 2019-06-03"), never as stated
         select("SELECT ?a ?title ?date ?outlet ?credit WHERE { ?a a ng:Article ; rdfs:label ?label . "
@@ -137,7 +162,8 @@ final class LandingHtml {
                 + "BIND(IF(BOUND(?stated), IF(BOUND(?guess), CONCAT(STR(?stated), \" (year inferred)\"), STR(?stated)), "
                 + "IF(BOUND(?estimate), CONCAT(\"about \", STR(?estimate)), ?unbound)) AS ?date) "
                 + "OPTIONAL { ?a ng:publisher/rdfs:label ?outlet } OPTIONAL { ?a ng:creditedSource/rdfs:label ?credit } "
-                + "BIND(COALESCE(?t, ?label) AS ?title) } ORDER BY (!BOUND(?date)) DESC(COALESCE(?stated, ?estimate)) ?outlet ?title",
+                + "BIND(COALESCE(?t, ?label) AS ?title) } ORDER BY (!BOUND(?date)) DESC(COALESCE(?stated, ?estimate)) ?outlet ?title "
+                + "LIMIT " + ARTICLES,
                 b -> out.append("<tr><td class=\"date\">").append(text(b.get("date"), "date unknown"))
                         .append("</td><td>").append(text(b.get("outlet"), "")).append("</td><td>")
                         .append("<a href=\"").append(esc(ResourceHtml.href(b.get("a")))).append("\">")

@@ -137,6 +137,9 @@ public final class LandingPage implements Filter {
     private final Downloads downloads;
     /** Format name to its written export file; also the lock for writing them. */
     private final java.util.Map<String, Path> exports = new java.util.HashMap<>();
+    /** The counts and newest articles, worked out once per server run, on a thread of their own. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<String>> summary =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private Path exportDir;
 
     /**
@@ -179,10 +182,43 @@ public final class LandingPage implements Filter {
 
     private void page(ServletContext cxt, HttpServletResponse res) throws IOException {
         String html = new LandingHtml(dataset(cxt), QueryCatalogue.load(queriesDir), queriesDir,
-                downloads.formats()).render();
+                downloads.formats(), summary(dataset(cxt))).render();
         res.setContentType("text/html; charset=utf-8");
         res.setHeader("Cache-Control", "no-store");
         res.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The page's summary of the store, or null while it is being worked out: the first view starts the work and
+     * waits for it up to two seconds (a small store is done by then); later views take the result. A failed run is
+     * tried again at the next view.
+     */
+    private String summary(DatasetGraph dataset) {
+        java.util.concurrent.CompletableFuture<String> f = summary.get();
+        if (f == null) {
+            java.util.concurrent.CompletableFuture<String> mine = new java.util.concurrent.CompletableFuture<>();
+            if (summary.compareAndSet(null, mine)) {
+                Thread t = new Thread(() -> {
+                    try {
+                        mine.complete(LandingHtml.summary(dataset));
+                    } catch (RuntimeException e) {
+                        summary.set(null);
+                        mine.completeExceptionally(e);
+                    }
+                }, "newsgraph-landing-summary");
+                t.setDaemon(true);
+                t.start();
+            }
+            f = summary.get() == null ? mine : summary.get();
+        }
+        try {
+            return f.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private void export(String name, ServletContext cxt, HttpServletResponse res) throws IOException {
