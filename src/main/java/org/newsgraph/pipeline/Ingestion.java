@@ -89,6 +89,8 @@ public final class Ingestion {
     private int group = DEFAULT_GROUP;
     /** Compact after a batch when the store has doubled since its last compaction and is at least this large; -1: never. */
     private long compactFloor = DEFAULT_COMPACT_FLOOR;
+    /** Group commits so far; every {@link #COMPACT_CHECK_EVERY}th looks whether the store is due a compaction. */
+    private long flushes;
     /** The running batch's counts. */
     private Tally tally = new Tally(null);
     /** Articles extracted and waiting for their group's commit. */
@@ -112,6 +114,8 @@ public final class Ingestion {
     static final String REFUSE_WRITE_PROPERTY = "newsgraph.test.refuseWriteOf";
     /** Articles per transaction unless told otherwise: 32 cut commits (and fsyncs) 32-fold at ~1 MB of quads. */
     public static final int DEFAULT_GROUP = 32;
+    /** Group commits between two looks at whether the store is due a compaction, in a long batch. */
+    private static final int COMPACT_CHECK_EVERY = 16;
     /** No compaction below this size: a small store's garbage is not worth a copy. */
     public static final long DEFAULT_COMPACT_FLOOR = 64L * 1024 * 1024;
 
@@ -186,11 +190,8 @@ public final class Ingestion {
         }
         flush();
         redateLater(tally.warnings);
-        long[] compacted = compactFloor >= 0 && tally.added + tally.replaced > 0
-                ? store.compactIfDue(compactFloor) : null;
-        if (compacted != null) {
-            tally.warnings.add(String.format(java.util.Locale.ROOT, "store compacted after the batch: %.1f MB -> %.1f "
-                    + "MB", compacted[0] / 1048576.0, compacted[1] / 1048576.0));
+        if (compactFloor >= 0 && tally.added + tally.replaced > 0) {
+            compactIfDue("after");
         }
         return new Summary(tally.added, tally.replaced, tally.unchanged, tally.reextracted, tally.failures,
                 tally.warnings, store.written().since(before), store.diskBytes(), System.currentTimeMillis() - t0);
@@ -332,6 +333,19 @@ public final class Ingestion {
                     tally.fail(p.source(), "extraction or storage failed (" + alone + "); nothing of it was stored");
                 }
             }
+        }
+        // a long batch is compacted on the way too, not only at its end: its garbage would otherwise grow with it
+        if (compactFloor >= 0 && ++flushes % COMPACT_CHECK_EVERY == 0) {
+            compactIfDue("during");
+        }
+    }
+
+    /** Compacts when the store has doubled since its last compaction, and says so in the batch's warnings. */
+    private void compactIfDue(String when) {
+        long[] c = store.compactIfDue(compactFloor);
+        if (c != null) {
+            tally.warnings.add(String.format(java.util.Locale.ROOT, "store compacted %s the batch: %.1f MB -> %.1f MB",
+                    when, c[0] / 1048576.0, c[1] / 1048576.0));
         }
     }
 

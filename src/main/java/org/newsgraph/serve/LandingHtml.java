@@ -162,7 +162,7 @@ final class LandingHtml {
                 + "BIND(IF(BOUND(?stated), IF(BOUND(?guess), CONCAT(STR(?stated), \" (year inferred)\"), STR(?stated)), "
                 + "IF(BOUND(?estimate), CONCAT(\"about \", STR(?estimate)), ?unbound)) AS ?date) "
                 + "OPTIONAL { ?a ng:publisher/rdfs:label ?outlet } OPTIONAL { ?a ng:creditedSource/rdfs:label ?credit } "
-                + "BIND(COALESCE(?t, ?label) AS ?title) } ORDER BY (!BOUND(?date)) DESC(COALESCE(?stated, ?estimate)) ?outlet ?title "
+                + "BIND(COALESCE(?t, ?label) AS ?title) } ORDER BY (!BOUND(?date)) DESC(COALESCE(?stated, ?estimate, \"\")) ?outlet ?title "
                 + "LIMIT " + ARTICLES,
                 b -> out.append("<tr><td class=\"date\">").append(text(b.get("date"), "date unknown"))
                         .append("</td><td>").append(text(b.get("outlet"), "")).append("</td><td>")

@@ -137,6 +137,11 @@ public final class LandingPage implements Filter {
     private final Downloads downloads;
     /** Format name to its written export file; also the lock for writing them. */
     private final java.util.Map<String, Path> exports = new java.util.HashMap<>();
+    /** The whole page, once the summary is there, with the catalogue state it was rendered for. */
+    private record Rendered(String catalogue, byte[] page) {
+    }
+
+    private volatile Rendered rendered = new Rendered("", null);
     /** The counts and newest articles, worked out once per server run, on a thread of their own. */
     private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<String>> summary =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -181,11 +186,42 @@ public final class LandingPage implements Filter {
     }
 
     private void page(ServletContext cxt, HttpServletResponse res) throws IOException {
-        String html = new LandingHtml(dataset(cxt), QueryCatalogue.load(queriesDir), queriesDir,
-                downloads.formats(), summary(dataset(cxt))).render();
+        // the page changes only with the catalogue's files once the summary is there: rendered once for them
+        String key = catalogueKey();
+        Rendered last = rendered;
+        byte[] page = last.catalogue().equals(key) ? last.page() : null;
+        if (page == null) {
+            String summaryHtml = summary(dataset(cxt));
+            page = new LandingHtml(dataset(cxt), QueryCatalogue.load(queriesDir), queriesDir, downloads.formats(),
+                    summaryHtml).render().getBytes(StandardCharsets.UTF_8);
+            if (summaryHtml != null) {
+                rendered = new Rendered(key, page);
+            }
+        }
         res.setContentType("text/html; charset=utf-8");
         res.setHeader("Cache-Control", "no-store");
-        res.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+        res.getOutputStream().write(page);
+    }
+
+    /** The catalogue's files with their sizes and times: a query added or edited while serving shows at once. */
+    private String catalogueKey() {
+        if (!Files.isDirectory(queriesDir)) {
+            return "none";
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(queriesDir)) {
+            StringBuilder k = new StringBuilder();
+            files.sorted().forEach(f -> {
+                try {
+                    k.append(f.getFileName()).append(':').append(Files.size(f)).append(':')
+                            .append(Files.getLastModifiedTime(f).toMillis()).append(';');
+                } catch (IOException e) {
+                    k.append(f.getFileName()).append(":gone;");
+                }
+            });
+            return k.toString();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     /**

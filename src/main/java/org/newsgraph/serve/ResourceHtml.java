@@ -148,13 +148,17 @@ final class ResourceHtml {
     /** For an actor or place: the words each outlet used for it, from the mentions that refer to it. */
     private void calledBy() {
         Map<String, Set<String>> byOutlet = new TreeMap<>();
+        Map<Node, String> outletOf = new java.util.HashMap<>();
         Iterator<Quad> it = ds.find(Node.ANY, Node.ANY, NG.refersTo.asNode(), node);
         while (it.hasNext()) {
             Node mention = it.next().getSubject();
             String anchor = literal(mention, NG.anchor.asNode());
             Node article = object(mention, IN_ARTICLE);
-            Node publisher = article == null ? null : object(article, NG.publisher.asNode());
-            String outlet = publisher == null ? "an outlet not named" : label(publisher);
+            // an article's outlet looked up once, however many mentions it has
+            String outlet = article == null ? "an outlet not named" : outletOf.computeIfAbsent(article, a -> {
+                Node publisher = object(a, NG.publisher.asNode());
+                return publisher == null ? "an outlet not named" : label(publisher);
+            });
             if (anchor != null) {
                 byOutlet.computeIfAbsent(outlet, k -> new TreeSet<>()).add(anchor);
             }
@@ -173,7 +177,8 @@ final class ResourceHtml {
         Map<String, List<Node>> byPredicate = new LinkedHashMap<>();
         INCOMING.keySet().forEach(k -> byPredicate.put(k, new ArrayList<>()));
         Map<String, List<Node>> others = new TreeMap<>();
-        List<Node> articles = new ArrayList<>();
+        // a set: an actor of a large store has tens of thousands of mentions in thousands of articles
+        Set<Node> articles = new java.util.LinkedHashSet<>();
         Iterator<Quad> it = ds.find(Node.ANY, Node.ANY, Node.ANY, node);
         Set<Node> seen = new java.util.HashSet<>();
         while (it.hasNext()) {
@@ -184,7 +189,7 @@ final class ResourceHtml {
             }
             if (p.equals(NG.refersTo.asNode())) {
                 Node a = object(q.getSubject(), IN_ARTICLE);
-                if (a != null && !articles.contains(a)) {
+                if (a != null) {
                     articles.add(a);
                 }
                 continue;
@@ -199,7 +204,7 @@ final class ResourceHtml {
         byPredicate.forEach((p, items) -> section(INCOMING.get(p), items));
         others.forEach((p, items) -> section("Pointing here by " + p, items));
         if (!articles.isEmpty()) {
-            section("Articles that mention it", articles);
+            section("Articles that mention it", new ArrayList<>(articles));
         }
     }
 
@@ -207,12 +212,18 @@ final class ResourceHtml {
         if (items.isEmpty()) {
             return;
         }
-        items.sort(Comparator.comparing((Node n) -> dateOf(n), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(this::label));
+        // each item's date and label looked up once, not once per comparison
+        Map<Node, String> dates = new java.util.HashMap<>();
+        Map<Node, String> labels = new java.util.HashMap<>();
+        for (Node n : items) {
+            dates.put(n, dateOf(n));
+        }
+        items.sort(Comparator.comparing((Node n) -> dates.get(n), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(n -> labels.computeIfAbsent(n, this::label)));
         out.append("<h2>").append(esc(title)).append(" <span class=\"n\">").append(items.size())
                 .append("</span></h2>\n<table class=\"items\">\n");
         for (Node n : items.subList(0, Math.min(items.size(), MAX_ITEMS))) {
-            String date = dateOf(n);
+            String date = dates.get(n);
             boolean inferred = "true".equals(literal(n, NG.dateInferred.asNode()));
             String evidence = literal(n, NG.evidence.asNode());
             Node article = object(n, IN_ARTICLE);
