@@ -58,7 +58,11 @@ public final class StoreScale {
         ArticleReader reader = new ArticleReader(extractor.gazetteer());
         List<Path> sources = reader.expand(List.of(seeds));
         Path work = Files.createTempDirectory("newsgraph-scale");
-        if (!Files.isDirectory(store) || Files.list(store).noneMatch(p -> p.getFileName().toString().startsWith("Data-"))) {
+        boolean built;
+        try (var entries = Files.isDirectory(store) ? Files.list(store) : java.util.stream.Stream.<Path>empty()) {
+            built = entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        }
+        if (!built) {
             report.addAll(build(extractor, sources, work, progress));
         }
         try (GraphStore big = GraphStore.open(store)) {

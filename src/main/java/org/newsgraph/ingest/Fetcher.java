@@ -32,7 +32,8 @@ public final class Fetcher {
         }
     }
 
-    private final HttpClient client;
+    /** Made at the first fetch: a client starts a selector thread, and most batches fetch nothing. */
+    private volatile HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
     private final long pauseMillis;
@@ -44,8 +45,6 @@ public final class Fetcher {
      * @param pauseMillis least time between two requests to the same host
      */
     public Fetcher(Duration timeout, long maxBytes, long pauseMillis) {
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
         this.timeout = timeout;
         this.maxBytes = maxBytes;
         this.pauseMillis = pauseMillis;
@@ -78,7 +77,7 @@ public final class Fetcher {
                         + "application/xml;q=0.9,*/*;q=0.5").GET().build();
         HttpResponse<InputStream> resp;
         try {
-            resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            resp = client().send(req, HttpResponse.BodyHandlers.ofInputStream());
         } catch (java.net.http.HttpTimeoutException e) {
             throw new FetchException("no answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
@@ -104,6 +103,20 @@ public final class Fetcher {
         } catch (IOException e) {
             throw new FetchException("the answer was cut off (" + e.getMessage() + ")");
         }
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(timeout)
+                            .followRedirects(HttpClient.Redirect.NORMAL).build();
+                }
+                c = client;
+            }
+        }
+        return c;
     }
 
     private String cap() {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -190,10 +189,5 @@ final class NewsDumps {
         } catch (Exception e) {
             // nothing more to read from it either way
         }
-    }
-
-    /** Wraps each entry as the reader's work for it. */
-    static Supplier<ReadResult> work(Entry e, java.util.function.Function<Entry, ReadResult> read) {
-        return () -> read.apply(e);
     }
 }
