@@ -57,6 +57,9 @@ final class ResourcePages implements Filter {
             new Syntax("application/n-triples", "nt", Lang.NTRIPLES),
             new Syntax("application/rdf+xml", "rdf", Lang.RDFXML));
 
+    /** Node pages rendered at the store's present state. */
+    private final PageCache cache = new PageCache();
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -98,12 +101,18 @@ final class ResourcePages implements Filter {
         Node node = NodeFactory.createURI(iri);
         Syntax syntax = negotiate(req);
         if (syntax == null) {
-            String page = Txn.calculateRead(ds, () -> known(ds, node) ? new ResourceHtml(ds, node).render() : null);
-            if (page == null) {
-                notFound(res, iri);
-                return;
+            long state = PageCache.version(ds);
+            byte[] cached = cache.get(iri, state);
+            if (cached == null) {
+                String page = Txn.calculateRead(ds, () -> known(ds, node) ? new ResourceHtml(ds, node).render() : null);
+                if (page == null) {
+                    notFound(res, iri);
+                    return;
+                }
+                cached = page.getBytes(StandardCharsets.UTF_8);
+                cache.put(iri, state, cached);
             }
-            html(res, page);
+            html(res, cached);
             return;
         }
         byte[] body = Txn.calculateRead(ds, () -> {
@@ -192,7 +201,10 @@ final class ResourcePages implements Filter {
     }
 
     private static void html(HttpServletResponse res, String page) throws IOException {
-        byte[] b = page.getBytes(StandardCharsets.UTF_8);
+        html(res, page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void html(HttpServletResponse res, byte[] b) throws IOException {
         res.setContentType("text/html; charset=utf-8");
         res.setContentLength(b.length);
         res.getOutputStream().write(b);
