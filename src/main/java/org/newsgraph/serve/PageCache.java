@@ -3,9 +3,8 @@ package org.newsgraph.serve;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.store.GraphStore;
 
 /**
  * Rendered pages of nodes, kept while the store does not change: a much-mentioned actor's page reads every quad
@@ -40,14 +39,7 @@ final class PageCache {
 
     /** The store's state, or -1 when it cannot be told (then nothing is cached). */
     static long version(DatasetGraph ds) {
-        try {
-            DatasetGraph base = ds instanceof DatasetGraphText t ? t.getWrapped() : ds;
-            org.apache.jena.dboe.transaction.txn.TransactionCoordinator c = TDBInternal.getTransactionCoordinator(base);
-            // while a write is open, what a page shows may be about to change: nothing is cached
-            return c.countActiveWriter() > 0 ? -1 : c.countBeginWrite();
-        } catch (RuntimeException e) {
-            return -1;
-        }
+        return GraphStore.writesBegun(ds);
     }
 
     /** The page rendered at this state, or null. */

@@ -402,6 +402,22 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The state of a store for what is kept from it while it does not change (rendered pages): the number of write
+     * transactions TDB2 has begun on it in this JVM, or -1 while a write is open (what a page shows may be about to
+     * change) or when the dataset is no TDB2 store (full-text wrapper or not).
+     */
+    public static long writesBegun(DatasetGraph ds) {
+        try {
+            DatasetGraph base = ds instanceof org.apache.jena.query.text.DatasetGraphText t ? t.getWrapped() : ds;
+            org.apache.jena.dboe.transaction.txn.TransactionCoordinator c =
+                    org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(base);
+            return c.countActiveWriter() > 0 ? -1 : c.countBeginWrite();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Closes the store and releases it, so another process (a server, a later ingest) can open it. */
     @Override
     public void close() {
