@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.SearchIndex;
@@ -23,9 +22,10 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store.store)) {
-            spec.commandLine().getErr().println("error: no store at " + store.store
-                    + "; run 'newsgraph ingest PATH --store " + store.store + "' first");
+        String unusable = store.unusable();
+        if (unusable != null) {
+            spec.commandLine().getErr().println("error: " + unusable);
+            spec.commandLine().getErr().flush();
             return 2;
         }
         long t0 = System.currentTimeMillis();

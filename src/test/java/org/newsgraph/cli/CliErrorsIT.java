@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SeedStore;
@@ -57,12 +58,17 @@ class CliErrorsIT {
         Path notes = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(notes.resolve("todo.txt"), "x");
 
-        Run r = cli("query", "--store", notes.toString(), "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+        // the commands that open a store for what it holds, and the ones that rewrite it in place
+        for (List<String> args : List.of(List.of("query", "--store", notes.toString(), "SELECT * WHERE { ?s ?p ?o }"),
+                List.of("reindex", "--store", notes.toString()), List.of("compact", "--store", notes.toString()))) {
+            Run r = cli(args.toArray(String[]::new));
 
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains("is not a newsgraph store"), r.err());
-        try (var files = Files.list(notes)) {
-            assertEquals(1, files.count(), "nothing was added to the folder");
+            assertEquals(2, r.code(), args.toString());
+            assertTrue(r.err().contains("is not a newsgraph store"), args + ": " + r.err());
+            assertOneLineNoTrace(r);
+            try (var files = Files.list(notes)) {
+                assertEquals(1, files.count(), args + ": nothing was added to the folder");
+            }
         }
     }
 
