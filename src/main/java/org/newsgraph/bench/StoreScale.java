@@ -33,6 +33,8 @@ import org.newsgraph.store.GraphStore;
  */
 public final class StoreScale {
     private static final Pattern ID = Pattern.compile("bench-(\\d{4})-");
+    /** A year in an article's text, as the corpus generator reads them. */
+    private static final Pattern TEXT_YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(19\\d\\d|20\\d\\d)-(\\d\\d)");
 
     private final Path store;
@@ -89,7 +91,7 @@ public final class StoreScale {
         }
         say(progress, report, String.format(Locale.ROOT, "mean: %.0f ms/article empty, %.0f ms/article large: %.2fx",
                 emptySum / rounds, bigSum / rounds, bigSum / emptySum));
-        deleteTree(work);
+        Bench.deleteTree(work);
         return report;
     }
 
@@ -151,12 +153,16 @@ public final class StoreScale {
         if (c == 0) {
             return line;
         }
-        String s = ID.matcher(line).replaceAll("bench-$1c" + c + "-");
-        Matcher m = YEAR.matcher(s);
+        return shiftYears(ID.matcher(line).replaceAll("bench-$1c" + c + "-"), YEAR, -4 * c);
+    }
+
+    /** The text with the year each match of {@code years} holds in its first group moved by {@code by}. */
+    private static String shiftYears(String text, Pattern years, int by) {
+        Matcher m = years.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            int year = Integer.parseInt(m.group(1)) - 4 * c;
-            m.appendReplacement(out, year + "-" + m.group(2));
+            m.appendReplacement(out, (Integer.parseInt(m.group(1)) + by)
+                    + Matcher.quoteReplacement(text.substring(m.end(1), m.end())));
         }
         m.appendTail(out);
         return out.toString();
@@ -168,15 +174,8 @@ public final class StoreScale {
      * story is in it a hundred times over, which is issue 11's worst case, measured there).
      */
     private static List<Path> later(List<Path> files) throws IOException {
-        Pattern year = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
         for (Path f : files) {
-            Matcher m = year.matcher(Files.readString(f));
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(out, String.valueOf(Integer.parseInt(m.group(1)) + 50));
-            }
-            m.appendTail(out);
-            Files.writeString(f, out.toString());
+            Files.writeString(f, shiftYears(Files.readString(f), TEXT_YEAR, 50));
         }
         return files;
     }
@@ -201,12 +200,6 @@ public final class StoreScale {
         if (out != null) {
             out.println(line);
             out.flush();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

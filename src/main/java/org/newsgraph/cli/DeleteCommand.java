@@ -33,9 +33,7 @@ public final class DeleteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = store.unusable();
-        if (unusable != null) {
-            err.println("error: " + unusable);
+        if (store.refused(err)) {
             return 2;
         }
         int missing = 0;

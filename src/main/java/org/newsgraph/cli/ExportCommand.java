@@ -36,9 +36,7 @@ public final class ExportCommand implements Callable<Integer> {
                     + Exporter.formats());
             return 2;
         }
-        String unusable = store.unusable();
-        if (unusable != null) {
-            spec.commandLine().getErr().println("error: " + unusable);
+        if (store.refused(spec.commandLine().getErr())) {
             return 2;
         }
         String what;

@@ -56,9 +56,7 @@ public final class QueryCommand implements Callable<Integer> {
                     + "holding one)");
             return 2;
         }
-        String unusable = store.unusable();
-        if (unusable != null) {
-            spec.commandLine().getErr().println("error: " + unusable);
+        if (store.refused(spec.commandLine().getErr())) {
             return 2;
         }
         try (GraphStore gs = GraphStore.open(store.store)) {

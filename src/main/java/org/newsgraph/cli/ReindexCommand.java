@@ -22,10 +22,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String unusable = store.unusable();
-        if (unusable != null) {
-            spec.commandLine().getErr().println("error: " + unusable);
-            spec.commandLine().getErr().flush();
+        if (store.refused(spec.commandLine().getErr())) {
             return 2;
         }
         long t0 = System.currentTimeMillis();

@@ -16,6 +16,20 @@ public final class StoreOption {
      * Why a command that reads a store cannot use this one, or null: it does not exist, or it is no TDB2 store.
      * Opening a folder that is no store would create an empty store in it.
      */
+    /**
+     * Says on {@code err} why a command that reads or rewrites a store cannot use this one, and returns true; false
+     * when it can.
+     */
+    boolean refused(java.io.PrintWriter err) {
+        String why = unusable();
+        if (why == null) {
+            return false;
+        }
+        err.println("error: " + why);
+        err.flush();
+        return true;
+    }
+
     String unusable() {
         if (!java.nio.file.Files.isDirectory(store)) {
             return "no store at " + store + "; create one with 'newsgraph ingest PATH --store " + store + "'";

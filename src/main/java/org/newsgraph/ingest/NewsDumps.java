@@ -60,8 +60,10 @@ final class NewsDumps {
 
     private static Iterator<Entry> jsonLines(Path file, BufferedReader r) {
         return new Iterator<>() {
-            private Entry next = advance();
             private int line;
+            /** The file failed to read: the entry saying so is the last. */
+            private boolean broken;
+            private Entry next = advance();
 
             private Entry advance() {
                 try {
@@ -76,6 +78,7 @@ final class NewsDumps {
                     return null;
                 } catch (IOException e) {
                     closeQuietly(r);
+                    broken = true;
                     return new Entry(file + ":" + (line + 1), null, "the dump cannot be read further ("
                             + e.getMessage() + "); the rest of it is skipped");
                 }
@@ -92,7 +95,7 @@ final class NewsDumps {
                     throw new NoSuchElementException();
                 }
                 Entry e = next;
-                next = e.record() == null && e.error().contains("the rest of it is skipped") ? null : advance();
+                next = broken ? null : advance();
                 return e;
             }
         };

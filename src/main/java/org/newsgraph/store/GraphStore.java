@@ -348,12 +348,17 @@ public final class GraphStore implements AutoCloseable {
      * @return the size on disk before and after
      */
     public long[] compact() {
-        long before = diskBytes();
+        return compact(diskBytes());
+    }
+
+    /** As {@link #compact()}, the size before it already measured. */
+    private long[] compact(long before) {
         DatasetGraph tdb = ((org.apache.jena.query.text.DatasetGraphText) dataset.asDatasetGraph()).getWrapped();
         org.apache.jena.tdb2.DatabaseMgr.compact(tdb, true);
         SearchIndex.recordState(dataset);
-        CompactionLog.record(location, diskBytes());
-        return new long[] {before, diskBytes()};
+        long after = diskBytes();
+        CompactionLog.record(location, after);
+        return new long[] {before, after};
     }
 
     /**
@@ -369,7 +374,7 @@ public final class GraphStore implements AutoCloseable {
         if (now < floor || now <= 2 * last) {
             return null;
         }
-        return compact();
+        return compact(now);
     }
 
     /**
