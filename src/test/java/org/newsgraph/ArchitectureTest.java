@@ -21,16 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final List<String> ORDER = List.of("model", "config", "ingest", "nlp", "extract", "link",
-            "resolve", "rdf", "store", "pipeline", "bench", "serve", "export", "cli");
+            "resolve", "rdf", "store", "pipeline", "spark", "bench", "serve", "export", "cli");
     /** A fully-qualified name in code: {@code org.newsgraph.store.GraphStore}, {@code org.apache.jena.tdb2.TDB2}. */
     private static final Pattern QUALIFIED = Pattern.compile(
             "\\b(org\\.newsgraph\\.[a-z]+|org\\.jsoup|edu\\.stanford\\.nlp|org\\.apache\\.jena\\.tdb2"
-            + "|org\\.apache\\.jena\\.fuseki)\\.[A-Za-z]");
+            + "|org\\.apache\\.jena\\.fuseki|org\\.apache\\.spark|org\\.apache\\.hadoop)\\.[A-Za-z]");
     private static final Map<String, String> LIBRARY_HOME = Map.of(
             "org.jsoup", "ingest",
             "edu.stanford.nlp", "nlp",
             "org.apache.jena.tdb2", "store",
-            "org.apache.jena.fuseki", "serve");
+            "org.apache.jena.fuseki", "serve",
+            "org.apache.spark", "spark",
+            "org.apache.hadoop", "spark");
 
     @Test
     void stagesImportOnlyStagesToTheirLeftAndLibrariesStayHome() throws IOException {

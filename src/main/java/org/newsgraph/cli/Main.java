@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph of actors, statements, agreements and "
                 + "incidents, stored in Apache Jena TDB2 and served by Fuseki.",
         subcommands = {IngestCommand.class, ServeCommand.class, UpCommand.class, ExportCommand.class,
-                QueryCommand.class, ReindexCommand.class, CompactCommand.class, LoadCommand.class, DeleteCommand.class, LinkCommand.class, BenchCommand.class,
+                QueryCommand.class, ReindexCommand.class, CompactCommand.class, LoadCommand.class, SparkCommand.class, DeleteCommand.class, LinkCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

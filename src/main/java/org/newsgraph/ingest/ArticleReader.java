@@ -120,7 +120,7 @@ public final class ArticleReader {
      * taken as given where given. The id comes from the URL ({@link #idForUrl}), else from the record's place in its
      * dump ({@code dump-17}); the source file is the URL, else that place.
      */
-    ReadResult fromRecord(String source, NewsRecord rec) {
+    public ReadResult fromRecord(String source, NewsRecord rec) {
         String sourceFile = rec.url() != null ? rec.url() : source.replaceFirst("^.*[/\\\\]", "");
         String id = rec.url() != null ? idForUrl(rec.url()) : articleId(sourceFile.replace(':', '-') + ".txt",
                 "0".repeat(64));

@@ -27,23 +27,23 @@ import org.apache.commons.csv.CSVRecord;
  * ({@code .csv}), either gzipped ({@code .jsonl.gz}, {@code .csv.gz}). Records are read one at a time, so a dump of
  * millions of articles never sits in memory; a bad record is reported under {@code FILE:LINE} and the rest go on.
  */
-final class NewsDumps {
+public final class NewsDumps {
     private NewsDumps() {
     }
 
     /** True for the file names this class reads. */
-    static boolean isDump(Path file) {
+    public static boolean isDump(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".csv") || n.endsWith(".jsonl.gz")
                 || n.endsWith(".ndjson.gz") || n.endsWith(".csv.gz");
     }
 
     /** One record of a dump, or why it cannot be one. */
-    record Entry(String source, NewsRecord record, String error) {
+    public record Entry(String source, NewsRecord record, String error) {
     }
 
     /** The records of a dump, lazily; the file is closed when the last has been taken. */
-    static Iterator<Entry> entries(Path file) {
+    public static Iterator<Entry> entries(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             InputStream in = Files.newInputStream(file);
@@ -101,7 +101,7 @@ final class NewsDumps {
         };
     }
 
-    static Entry json(String source, String line) {
+    public static Entry json(String source, String line) {
         JsonObject o;
         try {
             JsonElement e = JsonParser.parseString(line);

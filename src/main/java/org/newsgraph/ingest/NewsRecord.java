@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * @param outlet    the outlet's name or domain, or null
  * @param text      the article's text (plain, or HTML when {@code html})
  */
-record NewsRecord(String url, String title, String published, String outlet, String text, boolean html) {
+public record NewsRecord(String url, String title, String published, String outlet, String text, boolean html)
+        implements java.io.Serializable {
     /** The names each field goes by, first match wins (compared without case, "_" and "-"). */
     static final Map<String, List<String>> FIELDS = Map.of(
             "url", List.of("url", "link", "articleurl", "sourceurl", "documentidentifier", "canonicalurl"),

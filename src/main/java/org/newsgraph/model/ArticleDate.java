@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param confidence 0..1; 1 for a stated date
  * @param basis      how the date was found, in words an analyst can check ("dateline", "year completed from ...")
  */
-public record ArticleDate(LocalDate date, boolean stated, double confidence, String basis) {
+public record ArticleDate(LocalDate date, boolean stated, double confidence, String basis)
+        implements java.io.Serializable {
     public ArticleDate {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(basis, "basis");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param span      where the words are, or null with the text
  */
 public record Count(String measure, Integer value, Integer low, Integer high, Qualifier qualifier, String text,
-                    Span span) {
+                    Span span) implements java.io.Serializable {
     /** How a count's words bound it. */
     public enum Qualifier {
         EXACT("exact"), AT_LEAST("atLeast"), AT_MOST("atMost"), ABOUT("about"), RANGE("range"), VAGUE("vague");

@@ -5,7 +5,7 @@ package org.newsgraph.model;
  *
  * <pre>{@code new Span(4, 9).of("The Kremlin said") // "Kreml"}</pre>
  */
-public record Span(int begin, int end) implements Comparable<Span> {
+public record Span(int begin, int end) implements Comparable<Span>, java.io.Serializable {
     public Span {
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");

@@ -11,15 +11,15 @@ import java.util.TreeMap;
  * Connected components of a graph over string ids (union-find). A component's root is its smallest id whatever the
  * order of the unions, so what is built from components does not depend on the order of the input.
  */
-final class Components {
+public final class Components {
     private final Map<String, String> parent = new HashMap<>();
 
-    Components(Collection<String> ids) {
+    public Components(Collection<String> ids) {
         ids.forEach(id -> parent.put(id, id));
     }
 
     /** Puts the two ids in one component. */
-    void union(String a, String b) {
+    public void union(String a, String b) {
         String ra = find(a);
         String rb = find(b);
         if (!ra.equals(rb)) {
@@ -32,7 +32,7 @@ final class Components {
     }
 
     /** The root (smallest id) of the id's component. */
-    String find(String x) {
+    public String find(String x) {
         String root = x;
         while (!parent.get(root).equals(root)) {
             root = parent.get(root);

@@ -39,7 +39,7 @@ public record IncidentReport(String id, String articleId, String outlet, Set<Str
                              LocalDate earliest, LocalDate latest, Dating dating, Where where,
                              Set<String> perpetrators, Set<String> targets, Integer killed, Integer displaced,
                              org.newsgraph.model.Count count, String operation, String attributedTo, String evidence, String event,
-                             Map<String, Set<String>> sides) {
+                             Map<String, Set<String>> sides) implements java.io.Serializable {
     /**
      * Reports whose date range is wider than this many days are too vague to fuse as one happening; each stays its
      * own event unless it is a campaign. A week lets "last week" in; a month would let "in February alone" (a month's

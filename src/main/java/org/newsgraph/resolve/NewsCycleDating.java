@@ -48,11 +48,31 @@ public final class NewsCycleDating {
 
     /** An estimated date for an extraction made without one, or null when no dated article reports the same. */
     public static ArticleDate estimate(Extraction undated, StoredReports stored) {
-        String text = undated.article().text();
+        return estimate(undated.article().id(), said(undated), stored);
+    }
+
+    /** What one statement of an undated article says: its speaker and its words (the sentence, and the quote). */
+    public record Said(String speakerKey, String words) implements java.io.Serializable {
+    }
+
+    /** The statements of an extraction as {@link #estimate(String, List, StoredReports)} compares them. */
+    public static List<Said> said(Extraction x) {
+        String text = x.article().text();
+        List<Said> out = new ArrayList<>();
+        for (Statement s : x.statements()) {
+            out.add(new Said(s.speaker().key(), s.evidence().of(text) + (s.quote() == null ? "" : " " + s.quote())));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #estimate(Extraction, StoredReports)}, from the article's statements alone: a job that keeps no
+     * extraction (the Spark job's driver) dates with what it collected.
+     */
+    public static ArticleDate estimate(String articleId, List<Said> said, StoredReports stored) {
         Map<String, List<Set<String>>> mine = new HashMap<>();
-        for (Statement s : undated.statements()) {
-            String words = s.evidence().of(text) + (s.quote() == null ? "" : " " + s.quote());
-            mine.computeIfAbsent(s.speaker().key(), k -> new ArrayList<>()).add(shingles(words));
+        for (Said s : said) {
+            mine.computeIfAbsent(s.speakerKey(), k -> new ArrayList<>()).add(shingles(s.words()));
         }
         if (mine.isEmpty()) {
             return null;
@@ -61,12 +81,10 @@ public final class NewsCycleDating {
         Map<String, Integer> strongest = new HashMap<>();
         Map<String, LocalDate> dateOf = new HashMap<>();
         Set<String> keys = new java.util.TreeSet<>();
-        for (Statement s : undated.statements()) {
-            keys.addAll(textKeys(s.speaker().key(), s.evidence().of(text) + (s.quote() == null ? "" : " "
-                    + s.quote())));
+        for (Said s : said) {
+            keys.addAll(textKeys(s.speakerKey(), s.words()));
         }
-        for (StoredReports.StoredStatement row : stored.statementsSharing(keys, mine.keySet(),
-                undated.article().id())) {
+        for (StoredReports.StoredStatement row : stored.statementsSharing(keys, mine.keySet(), articleId)) {
             List<Set<String>> same = mine.get(row.speakerKey());
             if (same == null) {
                 continue;

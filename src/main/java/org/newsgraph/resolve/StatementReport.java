@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public record StatementReport(String id, String articleId, Set<String> sources, String speaker, LocalDate earliest,
                               LocalDate latest, boolean inferred, boolean direct, String quote, String evidence,
-                              String utterance) {
+                              String utterance) implements java.io.Serializable {
     /** Statements dated more loosely than this many days are not fused: "same day" cannot be told. */
     public static final int MAX_FUSABLE_DAYS = 7;
 

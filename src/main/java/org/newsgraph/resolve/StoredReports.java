@@ -50,6 +50,7 @@ public interface StoredReports {
      * @param speakerKey the speaker's entity key
      * @param words the evidence sentence and the quote, if any
      */
-    record StoredStatement(String articleId, LocalDate published, String speakerKey, String words) {
+    record StoredStatement(String articleId, LocalDate published, String speakerKey, String words)
+            implements java.io.Serializable {
     }
 }

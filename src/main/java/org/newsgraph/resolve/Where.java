@@ -18,7 +18,8 @@ import org.newsgraph.config.Tsv;
  * @param areas   the places of its lineage of a kind that divides a country without overlap (its governorate):
  *                places in different ones are apart, however near their points
  */
-public record Where(String id, Set<String> lineage, double[] point, String kind, Set<String> areas) {
+public record Where(String id, Set<String> lineage, double[] point, String kind, Set<String> areas)
+        implements java.io.Serializable {
     private record Size(double radiusKm, boolean specific, boolean divides) {
     }
 
