@@ -76,8 +76,13 @@ public final class SparkCommand implements Callable<Integer> {
         r.failures().forEach(f -> out.println("failed: " + f));
         out.flush();
         if (store != null && r.stored() > 0) {
-            BulkLoad.Result l = BulkLoad.load(store, r.shards().stream().map(s -> s.startsWith("file:")
-                    ? Path.of(java.net.URI.create(s)) : Path.of(s)).toList());
+            if (r.localShards().size() < r.shards().size()) {
+                err.println("error: the shards are not on this machine's file system; copy them here and run "
+                        + "'newsgraph load' on them");
+                err.flush();
+                return 2;
+            }
+            BulkLoad.Result l = BulkLoad.load(store, r.localShards());
             out.printf(Locale.ROOT, "loaded %,d quads into %s in %.1f s; indexed %,d text entries%n", l.quads(),
                     store, (l.loadMillis() + l.indexMillis()) / 1000.0, l.indexed());
             out.flush();

@@ -18,8 +18,9 @@ import org.newsgraph.resolve.StoredReports;
 /**
  * News-cycle dating of a corpus's undated articles on the driver, the way {@code ingest} dates them: each by the
  * articles before it in input order when they report the same statements, and those still undated once more at the
- * end, by all the others. An article dated on the way dates the ones after it. Only the undated articles and the
- * dated articles that share a text key with one of them ever reach the driver.
+ * end, by all the others. An estimated date is no publication date (the article gets {@code ng:publishedEstimate}
+ * and no text keys), so an article dated here dates no other. Only the undated articles and the dated articles
+ * that share a text key with one of them ever reach the driver.
  */
 final class Dating {
     /** An undated article: its place in the input and its statements. */
@@ -68,7 +69,6 @@ final class Dating {
             ArticleDate d = NewsCycleDating.estimate(u.articleId(), u.said(), before(u.order()));
             if (d != null) {
                 out.put(u.order(), d);
-                dated(u, d);
             } else {
                 later.add(u);
             }
@@ -77,23 +77,9 @@ final class Dating {
             ArticleDate d = NewsCycleDating.estimate(u.articleId(), u.said(), before(Long.MAX_VALUE));
             if (d != null) {
                 out.put(u.order(), d);
-                dated(u, d);
             }
         }
         return out;
-    }
-
-    /** An article dated on the way holds its statements' keys from now on, as it does once stored with a date. */
-    private void dated(Undated u, ArticleDate d) {
-        Holder h = new Holder(u.order(), u.articleId());
-        List<StoredReports.StoredStatement> mine = new ArrayList<>();
-        for (NewsCycleDating.Said s : u.said()) {
-            mine.add(new StoredReports.StoredStatement(u.articleId(), d.date(), s.speakerKey(), s.words()));
-            for (String k : NewsCycleDating.textKeys(s.speakerKey(), s.words())) {
-                holders.merge(k, List.of(h), Dating::firstHolders);
-            }
-        }
-        rows.put(u.articleId(), mine);
     }
 
     /** The corpus as the store holds it when the article at {@code order} is dated: the dated articles before it. */

@@ -24,7 +24,7 @@ final class Shards {
                 if (!fs.rename(f.getPath(), to)) {
                     throw new IOException("cannot rename " + f.getPath() + " to " + to);
                 }
-                shards.add(to.toString());
+                shards.add(fs.makeQualified(to).toString());
             } else if (name.startsWith(".") && name.endsWith(".crc")) {
                 fs.delete(f.getPath(), false);
             }

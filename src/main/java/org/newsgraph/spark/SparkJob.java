@@ -54,6 +54,11 @@ public final class SparkJob {
     /** What the job did. */
     public record Result(long stored, List<String> failures, List<String> warnings, long dated, long quads,
                          List<String> shards, long millis) {
+        /** The shards as local files, for {@code load}; empty when they went to another file system. */
+        public List<Path> localShards() {
+            return shards.stream().filter(s -> s.startsWith("file:")).map(s -> Path.of(java.net.URI.create(s)))
+                    .toList();
+        }
     }
 
     private SparkJob() {
@@ -62,6 +67,7 @@ public final class SparkJob {
     /** Runs the job; progress lines go to {@code progress}. */
     public static Result run(Options o, PrintWriter progress) throws IOException {
         long t0 = System.currentTimeMillis();
+        JdkXml.prefer();
         SparkConf conf = new SparkConf().setAppName("newsgraph extraction");
         conf.setIfMissing("spark.master", "local[*]");
         conf.setIfMissing("spark.ui.enabled", "false");

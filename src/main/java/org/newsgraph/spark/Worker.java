@@ -31,6 +31,7 @@ final class Worker {
     private final EntityIdentity identity;
 
     private Worker() {
+        JdkXml.prefer();
         extractor = Extractor.builder().build();
         reader = new ArticleReader(extractor.gazetteer());
         mapper = new ExtractionMapper(extractor.gazetteer());
