@@ -53,6 +53,20 @@ public final class StoreScale {
         this.seeds = seeds;
     }
 
+    /** Builds the store if it is not there yet (as {@link #run} does first), for a benchmark that only reads it. */
+    public void buildIfAbsent(PrintWriter progress) throws IOException {
+        try (var entries = Files.isDirectory(store) ? Files.list(store) : java.util.stream.Stream.<Path>empty()) {
+            if (entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"))) {
+                return;
+            }
+        }
+        Extractor extractor = Extractor.builder().build();
+        List<Path> sources = new ArrayList<>(new ArticleReader(extractor.gazetteer()).expand(List.of(seeds)));
+        Path work = Files.createTempDirectory("newsgraph-scale");
+        build(extractor, sources, work, progress);
+        Bench.deleteTree(work);
+    }
+
     /** Builds the store if needed, measures, and returns the report's lines. */
     public List<String> run(PrintWriter progress) throws IOException {
         List<String> report = new ArrayList<>();

@@ -70,10 +70,38 @@ public final class BenchCommand implements Callable<Integer> {
             description = "with --scale: rounds, each a new batch into both stores (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--serve", paramLabel = "DIR",
+            description = "instead: the store in DIR (built as --scale builds it when absent) served by newsgraph "
+                    + "and by stock Fuseki in turn, under the same load: p50/p95/p99 of every catalogue query, of "
+                    + "DESCRIBE lookups and of newsgraph's pages")
+    Path serve;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16",
+            description = "with --serve: client threads for lookups and pages (default: ${DEFAULT-VALUE}; the "
+                    + "catalogue queries run on at most 4)")
+    int concurrency;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "320",
+            description = "with --serve: requests per kind of lookup or page (default: ${DEFAULT-VALUE})")
+    int requests;
+
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "5",
+            description = "with --serve: times each catalogue query is sent (default: ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "with --serve: the query catalogue (default: ${DEFAULT-VALUE})")
+    Path queries;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (serve != null) {
+            new org.newsgraph.bench.StoreScale(serve, quads, articles, 0, 0, seeds).buildIfAbsent(out);
+            new ServeBench(serve, queries, concurrency, requests, repeats).run(out);
+            return 0;
+        }
         if (scale != null) {
             new org.newsgraph.bench.StoreScale(scale, quads, articles, fresh, rounds, seeds).run(out);
             return 0;

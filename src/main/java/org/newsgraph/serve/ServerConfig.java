@@ -31,13 +31,8 @@ final class ServerConfig {
      * @param textIndex the full-text index directory of that store
      */
     static Model load(Path store, Path textIndex, long timeoutMillis) {
-        InputStream in = ServerConfig.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the classpath; rebuild the project");
-        }
-        Model m = RDFParser.source(in).lang(Lang.TURTLE).toModel();
-        Resource ds = relocate(m, m.createProperty(TDB2, "location"), "tdb2:location", store);
-        relocate(m, m.createProperty(TEXT, "directory"), "text:directory", textIndex);
+        Model m = stock(store, textIndex);
+        Resource ds = m.listStatements(null, m.createProperty(TDB2, "location"), (RDFNode) null).next().getSubject();
         Property context = m.createProperty(JA, "context");
         Property name = m.createProperty(JA, "cxtName");
         Property value = m.createProperty(JA, "cxtValue");
@@ -51,6 +46,18 @@ final class ServerConfig {
                 m.remove(st);
             }
         }
+        return m;
+    }
+
+    /** The configuration as a stock {@code fuseki-server --config} reads it, pointed at this store. */
+    static Model stock(Path store, Path textIndex) {
+        InputStream in = ServerConfig.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(RESOURCE + " is not on the classpath; rebuild the project");
+        }
+        Model m = RDFParser.source(in).lang(Lang.TURTLE).toModel();
+        relocate(m, m.createProperty(TDB2, "location"), "tdb2:location", store);
+        relocate(m, m.createProperty(TEXT, "directory"), "text:directory", textIndex);
         return m;
     }
 

@@ -136,6 +136,18 @@ public final class SparkJob {
                         + "fetch pages and feeds with 'newsgraph ingest', or write them to a dump first; skipped"));
                 continue;
             }
+            if (in.contains("://")) {
+                // a dump on a cluster's file system (hdfs://, s3a://, file://): Spark reads and splits it
+                int i = input++;
+                String name = in.toLowerCase(Locale.ROOT);
+                if (name.matches(".*\\.(jsonl|ndjson)(\\.gz)?")) {
+                    lines.add(jsonLines(sc, i, in));
+                } else {
+                    local.add(Unit.failed(Unit.order(i, 0), in, "only JSON Lines dumps (.jsonl, .ndjson, gzipped or "
+                            + "not) are read from a file system URI; give files and folders as local paths; skipped"));
+                }
+                continue;
+            }
             for (Path p : reader.expand(List.of(Path.of(in)))) {
                 int i = input++;
                 String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -144,9 +156,7 @@ public final class SparkJob {
                     local.add(Unit.failed(Unit.order(i, 0), file, "the Spark job fetches no URLs; fetch them with "
                             + "'newsgraph ingest', or write the pages to a dump first; skipped"));
                 } else if (NewsDumps.isDump(p) && !name.contains(".csv") && Files.isRegularFile(p)) {
-                    lines.add(sc.textFile(file).zipWithIndex().filter(t -> !t._1().isBlank())
-                            .map(t -> new Unit(Unit.order(i, t._2()), file + ":" + (t._2() + 1), Unit.Kind.JSON_LINE,
-                                    t._1(), null)));
+                    lines.add(jsonLines(sc, i, file));
                 } else if (NewsDumps.isDump(p)) {
                     // a CSV field may span lines: the driver reads the records, the executors extract them
                     long k = 0;
@@ -165,6 +175,13 @@ public final class SparkJob {
             all = all.union(l);
         }
         return all;
+    }
+
+    /** The records of a JSON Lines dump, split by Spark; each keeps its line number for messages. */
+    private static JavaRDD<Unit> jsonLines(JavaSparkContext sc, int input, String file) {
+        return sc.textFile(file).zipWithIndex().filter(t -> !t._1().isBlank())
+                .map(t -> new Unit(Unit.order(input, t._2()), file + ":" + (t._2() + 1), Unit.Kind.JSON_LINE, t._1(),
+                        null));
     }
 
     /** An article id taken by two sources: the first in input order keeps it, the other fails, as in ingest. */
