@@ -84,6 +84,7 @@ public final class SparkJob {
             JavaRDD<ArticleResult> first = units.mapPartitions(it -> mapped(it, u -> Worker.get().first(u)))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             JavaRDD<ArticleResult> articles = withoutClashes(sc, first);
+            say(progress, "extracted in %.1f s", (System.currentTimeMillis() - t0) / 1000.0);
             Map<Long, ArticleDate> estimates = estimates(sc, articles);
             if (!estimates.isEmpty()) {
                 Broadcast<Map<Long, ArticleDate>> est = sc.broadcast(estimates);
@@ -93,8 +94,9 @@ public final class SparkJob {
             articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
             long stored = articles.filter(ArticleResult::ok).count();
             first.unpersist();
-            say(progress, "%,d articles extracted (%d dated by the news cycle); fusing and describing across them",
-                    stored, estimates.size());
+            say(progress, "%,d articles extracted, %d of them again with a date estimated from the others, at "
+                    + "%.1f s; fusing and describing across them", stored, estimates.size(),
+                    (System.currentTimeMillis() - t0) / 1000.0);
             LongAccumulator quads = sc.sc().longAccumulator("quads");
             JavaRDD<String> all = articles.filter(ArticleResult::ok).map(ArticleResult::nquads)
                     .union(CrossArticle.entities(sc, articles))
@@ -108,6 +110,7 @@ public final class SparkJob {
             all.coalesce(Math.max(1, o.shards())).saveAsTextFile(o.out(),
                     org.apache.hadoop.io.compress.GzipCodec.class);
             List<String> shards = Shards.rename(sc, o.out());
+            say(progress, "shards written at %.1f s", (System.currentTimeMillis() - t0) / 1000.0);
             List<ArticleResult> bad = new ArrayList<>(articles.filter(r -> !r.ok() || !r.warnings().isEmpty())
                     .collect());
             bad.sort(Comparator.comparingLong(ArticleResult::order));
