@@ -230,6 +230,28 @@ public final class LandingPage implements Filter {
      * tried again at the next view.
      */
     private String summary(DatasetGraph dataset) {
+        java.util.concurrent.CompletableFuture<String> f = prepare(dataset);
+        try {
+            return f.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Whether the summary has been worked out (a test's view of the warm-up). */
+    boolean summaryReady() {
+        java.util.concurrent.CompletableFuture<String> f = summary.get();
+        return f != null && f.isDone() && !f.isCompletedExceptionally();
+    }
+
+    /**
+     * Starts working out the summary, unless it is under way or done: the server calls it as it starts, so that the
+     * first analyst does not wait for the counts of a large store.
+     */
+    java.util.concurrent.CompletableFuture<String> prepare(DatasetGraph dataset) {
         java.util.concurrent.CompletableFuture<String> f = summary.get();
         if (f == null) {
             java.util.concurrent.CompletableFuture<String> mine = new java.util.concurrent.CompletableFuture<>();
@@ -247,14 +269,7 @@ public final class LandingPage implements Filter {
             }
             f = summary.get() == null ? mine : summary.get();
         }
-        try {
-            return f.get(2, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return f;
     }
 
     private void export(String name, ServletContext cxt, HttpServletResponse res) throws IOException {

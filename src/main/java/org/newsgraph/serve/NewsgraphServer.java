@@ -26,21 +26,43 @@ public final class NewsgraphServer implements AutoCloseable {
     /** The dataset's name in URLs. */
     public static final String NAME = "newsgraph";
 
+    /** Pages of the most-mentioned actors rendered as the server starts, unless told otherwise. */
+    public static final int WARM_PAGES = 32;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewsgraphServer.class);
+
     private final FusekiServer server;
     private final String host;
+    /** What the server works out as it starts: the landing page's summary, then the hubs' pages. */
+    private final Runnable warmUp;
+    private volatile boolean open = true;
 
-    private NewsgraphServer(FusekiServer server, String host) {
+    private NewsgraphServer(FusekiServer server, String host, java.util.function.Function<NewsgraphServer, Runnable>
+            warmUp) {
         this.server = server;
         this.host = host;
+        this.warmUp = warmUp.apply(this);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Starts serving, and in the background works out what the first analysts would otherwise wait for: the
+     * landing page's counts, then the pages of the most-mentioned actors (a served store does not change, so both
+     * stay good until the server stops).
+     */
     public NewsgraphServer start() {
         server.start();
+        Thread t = new Thread(warmUp, "newsgraph-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
         return this;
+    }
+
+    boolean isOpen() {
+        return open;
     }
 
     public int port() {
@@ -64,6 +86,7 @@ public final class NewsgraphServer implements AutoCloseable {
     /** Stops the server and releases the store and its full-text index (another server or ingest may open them). */
     @Override
     public void close() {
+        open = false;
         var services = server.getDataAccessPointRegistry().accessPoints();
         server.stop();
         services.forEach(dap -> dap.getDataService().shutdown());
@@ -78,6 +101,7 @@ public final class NewsgraphServer implements AutoCloseable {
         private Set<String> serviceAllowlist = ServiceAllowlist.DEFAULT;
         private boolean cors = true;
         private LandingPage landingPage = LandingPage.withoutDownloads();
+        private int warmPages = WARM_PAGES;
         private boolean serverInfo;
         private int maxRunning = -1;
         private int perClient = -1;
@@ -115,6 +139,15 @@ public final class NewsgraphServer implements AutoCloseable {
         }
 
         /** The landing page at /newsgraph/ (default: the catalogue in ./queries, no downloads). */
+        /** How many pages of the most-mentioned actors are rendered as the server starts (0: none). */
+        public Builder warmPages(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("warm pages must be 0 or more, got " + n);
+            }
+            this.warmPages = n;
+            return this;
+        }
+
         public Builder landingPage(LandingPage page) {
             this.landingPage = Objects.requireNonNull(page);
             return this;
@@ -212,8 +245,24 @@ public final class NewsgraphServer implements AutoCloseable {
             }
             ServiceAllowlist.install(dap.getDataService().getDataset().getContext(), serviceAllowlist);
             QueryFunctions.install(dap.getDataService().getDataset().getContext());
+            org.apache.jena.sparql.core.DatasetGraph ds = dap.getDataService().getDataset();
+            int warm = warmPages;
+            LandingPage landing = landingPage;
             return new NewsgraphServer(server, host.equals("localhost") ? "127.0.0.1"
-                    : host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host);
+                    : host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, self -> () -> {
+                        long t0 = System.nanoTime();
+                        try {
+                            landing.prepare(ds).join();
+                            int n = pages.warm(ds, warm, self::isOpen);
+                            LOG.info("landing summary and {} pages of the most-mentioned actors ready in {} ms", n,
+                                    (System.nanoTime() - t0) / 1_000_000);
+                        } catch (RuntimeException e) {
+                            // a server closing under it, or a store it cannot read: the pages are made on demand then
+                            if (self.isOpen()) {
+                                LOG.warn("warm-up stopped: {}", e.toString());
+                            }
+                        }
+                    });
         }
 
         /** The Fuseki UI's static files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */

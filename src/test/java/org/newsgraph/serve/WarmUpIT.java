@@ -1,0 +1,60 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.SeedStore;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * What a server works out as it starts: the pages of the most-mentioned actors are rendered ahead of any view, and
+ * kept; the landing page's summary is there for the first view.
+ */
+class WarmUpIT {
+    @Test
+    void theMostMentionedActorsPagesAreRenderedAheadOfAnyView() throws Exception {
+        Path dir = SeedStore.copy();
+        try (GraphStore gs = GraphStore.open(dir)) {
+            DatasetGraph ds = gs.dataset().asDatasetGraph();
+            List<String> top = Txn.calculateRead(ds, () -> Pages.select(ds, "SELECT ?e (COUNT(*) AS ?n) WHERE { "
+                    + "GRAPH ?g { ?m ng:refersTo ?e } } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 4").stream()
+                    .map(b -> b.get("e")).map(Node::getURI).toList());
+            ResourcePages pages = new ResourcePages();
+            assertEquals(0, pages.warm(ds, 3, () -> false), "a closing server renders nothing");
+            assertFalse(pages.isKept(ds, top.get(0)));
+            assertEquals(3, pages.warm(ds, 3, () -> true));
+            for (String iri : top.subList(0, 3)) {
+                assertTrue(pages.isKept(ds, iri), "kept: " + iri);
+            }
+            assertFalse(pages.isKept(ds, top.get(3)), "only the three most mentioned: " + top.get(3));
+        }
+    }
+
+    @Test
+    void theLandingPagesSummaryIsWorkedOutBeforeAnyoneAsks() throws Exception {
+        LandingPage landing = LandingPage.withoutDownloads();
+        try (NewsgraphServer s = NewsgraphServer.builder().store(SeedStore.copy()).port(0).landingPage(landing).build()
+                .start()) {
+            long until = System.currentTimeMillis() + 30_000;
+            while (!landing.summaryReady() && System.currentTimeMillis() < until) {
+                Thread.sleep(100);
+            }
+            assertTrue(landing.summaryReady(), "no request was made, and the summary is there");
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(s.baseUrl() + NewsgraphServer.NAME + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("statements (who said what)"), "the counts are on the first view");
+        }
+    }
+}
