@@ -11,7 +11,7 @@ import org.newsgraph.store.ArticleFacts;
  * One article after the executors' stage: its graph as N-Quads, its entity descriptions, and the facts the
  * cross-article stage needs; or why it failed.
  *
- * @param unit         the input, kept while the article may be extracted again with an estimated date
+ * @param unit         the input; its text only while the article may be extracted again with an estimated date
  * @param articleId    its id, null when it failed
  * @param nquads       its named graph, one quad a line
  * @param descriptions entity or agreement IRI to its canonical description, as N-Triples

@@ -35,6 +35,11 @@ record Unit(long order, String source, Kind kind, String payload, NewsRecord rec
         return new Unit(order, source, Kind.FAILED, why, null);
     }
 
+    /** The unit without its text: what an article that will not be read again keeps of it. */
+    Unit withoutText() {
+        return kind == Kind.FILE ? this : new Unit(order, source, kind, null, null);
+    }
+
     ReadResult read(ArticleReader reader) {
         return switch (kind) {
             case FILE -> reader.read(Path.of(payload));

@@ -83,7 +83,8 @@ final class Worker {
             Map<String, String> descriptions = new LinkedHashMap<>();
             ag.descriptions().forEach((iri, m) -> descriptions.put(iri, Quads.ntriples(m.getGraph())));
             boolean wantsDate = hint == null && Extractor.wantsDate(x);
-            return new ArticleResult(u, ag.articleId(), Quads.nquads(ag.graphIri(), ag.graph().getGraph()),
+            // only an undated article may be read again (with an estimated date): the others drop their text
+            return new ArticleResult(wantsDate ? u : u.withoutText(), ag.articleId(), Quads.nquads(ag.graphIri(), ag.graph().getGraph()),
                     descriptions, ArticleFacts.of(ag, speakers), wantsDate ? NewsCycleDating.said(x) : null, hint,
                     null, warnings);
         } catch (org.newsgraph.nlp.ArticleTooSlowException e) {
