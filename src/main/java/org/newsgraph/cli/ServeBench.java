@@ -73,47 +73,82 @@ final class ServeBench {
         try (StockFuseki stock = StockFuseki.start(store)) {
             say(out, "stock Fuseki up in %.1f s at %s", (System.nanoTime() - t0) / 1e9, stock.baseUrl());
             URI base = URI.create(stock.baseUrl());
+            load.run(base, lookups, 1, concurrency, 9); // the JIT's first runs, not measured
             stockLookups = load.run(base, lookups, times(lookups), concurrency, 1);
             stockQueries = load.run(base, catalogue, queryRepeats, Math.min(4, concurrency), 2);
         }
-        Map<String, HttpLoad.Stats> ngQueries;
-        Map<String, HttpLoad.Stats> ngLookups;
-        Map<String, HttpLoad.Stats> ngPages;
-        List<String> firstViews = new ArrayList<>();
-        t0 = System.nanoTime();
-        try (NewsgraphServer ng = NewsgraphServer.builder().store(store).port(0).host("127.0.0.1")
-                .landingPage(new LandingPage(queries, LandingPage.Downloads.of(org.newsgraph.export.StreamExport::formats,
-                        org.newsgraph.export.StreamExport::write))).build().start()) {
-            say(out, "newsgraph serve up in %.1f s at %s", (System.nanoTime() - t0) / 1e9, ng.baseUrl());
-            URI base = URI.create(ng.baseUrl());
-            // the first view of each most-mentioned actor's page, before anything is kept rendered
-            for (String hub : t.hubs()) {
-                Map<String, HttpLoad.Stats> one = load.run(base, List.of(HttpLoad.Request.get("first", page(hub))), 1,
-                        1, 0);
-                firstViews.add(String.format(Locale.ROOT, "%.0f ms", one.get("first").max()));
-            }
-            ngLookups = load.run(base, lookups, times(lookups), concurrency, 1);
-            ngPages = load.run(base, pages, times(pages), concurrency, 3);
-            ngQueries = load.run(base, catalogue, queryRepeats, Math.min(4, concurrency), 2);
-        }
+        // newsgraph as it was before it worked anything out as it started, then as it is
+        Run cold = newsgraph(out, load, t.hubs(), pages, lookups, List.of(), 0);
+        Run warm = newsgraph(out, load, t.hubs(), pages, List.of(), catalogue, NewsgraphServer.WARM_PAGES);
+
         out.printf(Locale.ROOT, "%nstore %s; %d threads for lookups and pages, %d for the catalogue queries%n", store,
                 concurrency, Math.min(4, concurrency));
-        out.println("first view of the most-mentioned actors' pages: " + String.join(", ", firstViews));
+        out.printf(Locale.ROOT, "without start-up work: first views of the most-mentioned actors' pages %s%n",
+                cold.firstViews());
+        out.printf(Locale.ROOT, "with it (landing summary and %d hub pages, ready %.1f s after start): first views "
+                + "%s%n", NewsgraphServer.WARM_PAGES, warm.warmUpSeconds(), warm.firstViews());
         out.println();
-        out.println("newsgraph pages (stock Fuseki has none):");
+        out.println("newsgraph pages (stock Fuseki has none), without start-up work:");
         out.println(headLine());
-        ngPages.values().forEach(s -> out.println(row(s, null)));
+        cold.pages().values().forEach(st -> out.println(row(st)));
+        out.println();
+        out.println("newsgraph pages, with it:");
+        out.println(headLine());
+        warm.pages().values().forEach(st -> out.println(row(st)));
         out.println();
         out.println("lookups and catalogue queries, newsgraph vs stock Fuseki (ratio: newsgraph p50 / stock p50):");
         out.println("| request | n | newsgraph p50 / p95 / p99 ms | failed | stock p50 / p95 / p99 ms | failed | ratio |");
         out.println("|---|---|---|---|---|---|---|");
-        ngLookups.forEach((k, s) -> out.println(pair(s, stockLookups.get(k))));
-        ngQueries.forEach((k, s) -> out.println(pair(s, stockQueries.get(k))));
+        cold.lookups().forEach((k, st) -> out.println(pair(st, stockLookups.get(k))));
+        warm.queries().forEach((k, st) -> out.println(pair(st, stockQueries.get(k))));
         out.flush();
+    }
+
+    /** What one run of the newsgraph server measured. */
+    private record Run(double warmUpSeconds, List<String> firstViews, Map<String, HttpLoad.Stats> pages,
+                       Map<String, HttpLoad.Stats> lookups, Map<String, HttpLoad.Stats> queries) {
+    }
+
+    private Run newsgraph(PrintWriter out, HttpLoad load, List<String> hubs, List<HttpLoad.Request> pages,
+                          List<HttpLoad.Request> lookups, List<HttpLoad.Request> catalogue, int warmPages)
+            throws InterruptedException {
+        long t0 = System.nanoTime();
+        try (NewsgraphServer ng = NewsgraphServer.builder().store(store).port(0).host("127.0.0.1")
+                .warmPages(warmPages)
+                .landingPage(new LandingPage(queries, LandingPage.Downloads.of(org.newsgraph.export.StreamExport::formats,
+                        org.newsgraph.export.StreamExport::write))).build().start()) {
+            say(out, "newsgraph serve (start-up pages: %d) up in %.1f s at %s", warmPages, (System.nanoTime() - t0) / 1e9,
+                    ng.baseUrl());
+            double warmUp = -1;
+            if (warmPages > 0) {
+                ng.awaitWarmUp(600_000);
+                warmUp = (System.nanoTime() - t0) / 1e9;
+                say(out, "start-up work done after %.1f s", warmUp);
+            }
+            URI base = URI.create(ng.baseUrl());
+            List<String> firstViews = new ArrayList<>();
+            for (String hub : hubs) {
+                Map<String, HttpLoad.Stats> one = load.run(base, List.of(HttpLoad.Request.get("first", page(hub))), 1,
+                        1, 0);
+                firstViews.add(String.format(Locale.ROOT, "%.0f ms", one.get("first").max()));
+            }
+            // the JIT's first runs, not measured (nor are the pages they render kept: the first views are taken)
+            load.run(base, lookups, 1, concurrency, 9);
+            load.run(base, pages.stream().filter(r -> !r.label().contains("actor")).toList(), 1, concurrency, 9);
+            Map<String, HttpLoad.Stats> lk = lookups.isEmpty() ? Map.of()
+                    : load.run(base, lookups, times(lookups), concurrency, 1);
+            Map<String, HttpLoad.Stats> pg = load.run(base, pages, times(pages), concurrency, 3);
+            Map<String, HttpLoad.Stats> qs = catalogue.isEmpty() ? Map.of()
+                    : load.run(base, catalogue, queryRepeats, Math.min(4, concurrency), 2);
+            return new Run(warmUp, firstViews, pg, lk, qs);
+        }
     }
 
     /** Enough rounds that each label of the list gets about {@code pageRequests} requests. */
     private int times(List<HttpLoad.Request> requests) {
+        if (requests.isEmpty()) {
+            return 0;
+        }
         long labels = requests.stream().map(HttpLoad.Request::label).distinct().count();
         return (int) Math.max(1, pageRequests * labels / requests.size());
     }
@@ -126,9 +161,9 @@ final class ServeBench {
         return "| request | n | p50 ms | p95 ms | p99 ms | max ms | failed |\n|---|---|---|---|---|---|---|";
     }
 
-    private static String row(HttpLoad.Stats s, String ratio) {
+    private static String row(HttpLoad.Stats s) {
         return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %d |", s.label(), s.n(), s.p50(),
-                s.p95(), s.p99(), s.max(), s.failed()) + (ratio == null ? "" : " " + ratio + " |");
+                s.p95(), s.p99(), s.max(), s.failed());
     }
 
     private static String pair(HttpLoad.Stats ng, HttpLoad.Stats stock) {
@@ -158,12 +193,12 @@ final class ServeBench {
         long t0 = System.nanoTime();
         try (GraphStore gs = GraphStore.open(store)) {
             Targets t = Txn.calculateRead(gs.dataset(), () -> new Targets(
-                    iris(gs, "SELECT ?e (COUNT(*) AS ?n) WHERE { ?m <" + org.newsgraph.rdf.NG.refersTo.getURI()
-                            + "> ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 5"),
+                    iris(gs, "SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m <"
+                            + org.newsgraph.rdf.NG.refersTo.getURI() + "> ?e } } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 5"),
                     iris(gs, "SELECT ?e WHERE { GRAPH <" + Ids.ENTITIES_GRAPH + "> { ?e a ?type } "
                             + "FILTER(STRSTARTS(STR(?e), \"" + Ids.NS + "entity/\")) } ORDER BY ?e OFFSET 40 LIMIT 20"),
-                    iris(gs, "SELECT ?e WHERE { ?e a <" + org.newsgraph.rdf.NG.Article.getURI() + "> } "
-                            + "OFFSET 1000 LIMIT 20")));
+                    iris(gs, "SELECT ?e WHERE { GRAPH ?g { ?e a <" + org.newsgraph.rdf.NG.Article.getURI()
+                            + "> } } OFFSET 1000 LIMIT 20")));
             say(out, "targets read in %.1f s: most mentioned %s", (System.nanoTime() - t0) / 1e9, t.hubs());
             return t;
         }

@@ -35,6 +35,7 @@ public final class NewsgraphServer implements AutoCloseable {
     /** What the server works out as it starts: the landing page's summary, then the hubs' pages. */
     private final Runnable warmUp;
     private volatile boolean open = true;
+    private final java.util.concurrent.CountDownLatch warmedUp = new java.util.concurrent.CountDownLatch(1);
 
     private NewsgraphServer(FusekiServer server, String host, java.util.function.Function<NewsgraphServer, Runnable>
             warmUp) {
@@ -54,7 +55,13 @@ public final class NewsgraphServer implements AutoCloseable {
      */
     public NewsgraphServer start() {
         server.start();
-        Thread t = new Thread(warmUp, "newsgraph-warm-up");
+        Thread t = new Thread(() -> {
+            try {
+                warmUp.run();
+            } finally {
+                warmedUp.countDown();
+            }
+        }, "newsgraph-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -63,6 +70,11 @@ public final class NewsgraphServer implements AutoCloseable {
 
     boolean isOpen() {
         return open;
+    }
+
+    /** Waits until the start-up work ({@link #start()}) is done, or the time is up; true when it is done. */
+    public boolean awaitWarmUp(long millis) throws InterruptedException {
+        return warmedUp.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     public int port() {

@@ -29,6 +29,9 @@ public final class StockFuseki implements AutoCloseable {
 
     @Override
     public void close() {
+        var services = server.getDataAccessPointRegistry().accessPoints();
         server.stop();
+        // releases the store and its full-text index's writer, for whatever opens them next in this JVM
+        services.forEach(dap -> dap.getDataService().shutdown());
     }
 }
