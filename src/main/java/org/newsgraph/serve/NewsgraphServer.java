@@ -101,7 +101,33 @@ public final class NewsgraphServer implements AutoCloseable {
         open = false;
         var services = server.getDataAccessPointRegistry().accessPoints();
         server.stop();
-        services.forEach(dap -> dap.getDataService().shutdown());
+        services.forEach(dap -> shutdown(dap.getDataService()));
+    }
+
+    /**
+     * Releases a service's dataset once the reads still running on it (a query past its client, the start-up work)
+     * have ended: TDB2 refuses to let go of a store with an open transaction. Waits up to a minute, then leaves the
+     * store to the JVM's exit.
+     */
+    private static void shutdown(org.apache.jena.fuseki.server.DataService service) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (true) {
+            try {
+                service.shutdown();
+                return;
+            } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+                if (System.currentTimeMillis() > until) {
+                    LOG.warn("the store stays open until the JVM exits: {}", e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Configures a {@link NewsgraphServer}. */
@@ -151,7 +177,10 @@ public final class NewsgraphServer implements AutoCloseable {
         }
 
         /** The landing page at /newsgraph/ (default: the catalogue in ./queries, no downloads). */
-        /** How many pages of the most-mentioned actors are rendered as the server starts (0: none). */
+        /**
+         * How many pages of the most-mentioned actors are rendered as the server starts, after the landing page's
+         * summary (0: no start-up work at all; both are then worked out at their first view).
+         */
         public Builder warmPages(int n) {
             if (n < 0) {
                 throw new IllegalArgumentException("warm pages must be 0 or more, got " + n);
@@ -263,6 +292,9 @@ public final class NewsgraphServer implements AutoCloseable {
             return new NewsgraphServer(server, host.equals("localhost") ? "127.0.0.1"
                     : host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, self -> () -> {
                         long t0 = System.nanoTime();
+                        if (warm == 0) {
+                            return;
+                        }
                         try {
                             landing.prepare(ds).join();
                             int n = pages.warm(ds, warm, self::isOpen);

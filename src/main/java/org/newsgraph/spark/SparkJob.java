@@ -107,7 +107,8 @@ public final class SparkJob {
                         quads.add(s.chars().filter(c -> c == '\n').count());
                         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
                     });
-            all.coalesce(Math.max(1, o.shards())).saveAsTextFile(o.out(),
+            // shuffled into the shards: a plain coalesce would run the second stage's maps in as few tasks
+            all.coalesce(Math.max(1, o.shards()), true).saveAsTextFile(o.out(),
                     org.apache.hadoop.io.compress.GzipCodec.class);
             List<String> shards = Shards.rename(sc, o.out());
             say(progress, "shards written at %.1f s", (System.currentTimeMillis() - t0) / 1000.0);
