@@ -167,9 +167,21 @@ final class ResourcePages implements Filter {
         if (n <= 0 || PageCache.version(ds) < 0) {
             return 0;
         }
-        List<String> hubs = Txn.calculateRead(ds, () -> Pages.select(ds, "SELECT ?e (COUNT(*) AS ?n) WHERE { "
-                + "GRAPH ?g { ?m ng:refersTo ?e } } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT " + n).stream()
-                .map(b -> b.get("e")).filter(Node::isURI).map(Node::getURI).toList());
+        // counts every mention: background work, not under the server's query timeout (see LandingHtml#select)
+        String top = Pages.prefixes() + "SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m ng:refersTo ?e } } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT " + n;
+        List<String> hubs = Txn.calculateRead(ds, () -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (org.apache.jena.sparql.exec.QueryExec qe = org.apache.jena.sparql.exec.QueryExec.dataset(ds).query(top)
+                    .timeout(LandingHtml.BACKGROUND_MINUTES, java.util.concurrent.TimeUnit.MINUTES).build()) {
+                qe.select().forEachRemaining(b -> {
+                    if (b.get("e").isURI()) {
+                        out.add(b.get("e").getURI());
+                    }
+                });
+            }
+            return out;
+        });
         int done = 0;
         for (String iri : hubs) {
             if (!go.getAsBoolean()) {
