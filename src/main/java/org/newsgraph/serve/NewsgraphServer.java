@@ -109,7 +109,7 @@ public final class NewsgraphServer implements AutoCloseable {
      * have ended: TDB2 refuses to let go of a store with an open transaction. Waits up to a minute, then leaves the
      * store to the JVM's exit.
      */
-    private static void shutdown(org.apache.jena.fuseki.server.DataService service) {
+    static void shutdown(org.apache.jena.fuseki.server.DataService service) {
         long until = System.currentTimeMillis() + 60_000;
         while (true) {
             try {

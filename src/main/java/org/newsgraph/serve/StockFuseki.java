@@ -32,6 +32,6 @@ public final class StockFuseki implements AutoCloseable {
         var services = server.getDataAccessPointRegistry().accessPoints();
         server.stop();
         // releases the store and its full-text index's writer, for whatever opens them next in this JVM
-        services.forEach(dap -> dap.getDataService().shutdown());
+        services.forEach(dap -> NewsgraphServer.shutdown(dap.getDataService()));
     }
 }
