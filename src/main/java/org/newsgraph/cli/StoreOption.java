@@ -13,10 +13,6 @@ public final class StoreOption {
     Path store;
 
     /**
-     * Why a command that reads a store cannot use this one, or null: it does not exist, or it is no TDB2 store.
-     * Opening a folder that is no store would create an empty store in it.
-     */
-    /**
      * Says on {@code err} why a command that reads or rewrites a store cannot use this one, and returns true; false
      * when it can.
      */
@@ -30,6 +26,10 @@ public final class StoreOption {
         return true;
     }
 
+    /**
+     * Why a command that reads a store cannot use this one, or null: it does not exist, or it is no TDB2 store.
+     * Opening a folder that is no store would create an empty store in it.
+     */
     String unusable() {
         if (!java.nio.file.Files.isDirectory(store)) {
             return "no store at " + store + "; create one with 'newsgraph ingest PATH --store " + store + "'";
