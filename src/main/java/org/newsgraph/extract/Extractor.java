@@ -107,6 +107,15 @@ public final class Extractor {
         return x.dated() == null || ArticleDating.isLatestFullDate(x.dated());
     }
 
+    /**
+     * True for the warning an extraction gives about its article's date ("no publication date", "date ... inferred"):
+     * an extraction made again with a date estimated from other articles supersedes it.
+     */
+    public static boolean isDateWarning(String warning, String articleId) {
+        return warning.startsWith("article " + articleId + ": no publication date")
+                || warning.startsWith("article " + articleId + ": date ");
+    }
+
     private Extraction extract(Article article, AnalyzedText doc, Recognition rec, List<Quote> qs, ArticleDate d) {
         List<DateExpression> found = dates.find(article.text(), d == null ? null : d.date());
         if (d != null && !d.stated()) {

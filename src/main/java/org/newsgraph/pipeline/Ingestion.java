@@ -244,8 +244,7 @@ public final class Ingestion {
                     Extraction x = extract(a, estimate);
                     write(mapper.map(x, Extractor.VERSION, Extractor.fingerprint()), true);
                     // the first extraction's date warning ("no publication date", or a weaker guess) is superseded
-                    warnings.removeIf(w -> w.startsWith("article " + a.id() + ": no publication date")
-                            || w.startsWith("article " + a.id() + ": date "));
+                    warnings.removeIf(w -> Extractor.isDateWarning(w, a.id()));
                     warnings.addAll(x.warnings());
                 }
             } catch (RuntimeException e) {
@@ -265,8 +264,7 @@ public final class Ingestion {
         String id = r.article().id();
         String first = batchSources.putIfAbsent(id, r.source());
         if (first != null && !first.equals(r.source())) {
-            return "its article id '" + id + "' is already taken by " + first + " in this batch; rename one of the "
-                    + "two files; skipped";
+            return takenInBatch(id, first);
         }
         String stored = store.sourceFileOf(id);
         if (stored != null && !stored.equals(r.article().sourceFile())) {
@@ -275,6 +273,12 @@ public final class Ingestion {
                     + "or remove the stored article first; skipped";
         }
         return null;
+    }
+
+    /** Why an article may not take an id that an earlier source of the same batch took. */
+    public static String takenInBatch(String id, String firstSource) {
+        return "its article id '" + id + "' is already taken by " + firstSource + " in this batch; rename one of the "
+                + "two files; skipped";
     }
 
     /** The extract stage and the entity-identity stage of the chain: the article's facts, its actors keyed. */

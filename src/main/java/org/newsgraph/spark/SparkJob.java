@@ -201,8 +201,7 @@ public final class SparkJob {
             String before = taken.putIfAbsent(id, source);
             if (before != null) {
                 // the same file twice is one article; two files of one id would overwrite each other
-                clash.put(t._1(), before.equals(source) ? null : "its article id '" + id + "' is already taken by "
-                        + before + " in this batch; rename one of the two files; skipped");
+                clash.put(t._1(), before.equals(source) ? null : org.newsgraph.pipeline.Ingestion.takenInBatch(id, before));
             }
         }
         if (clash.isEmpty()) {

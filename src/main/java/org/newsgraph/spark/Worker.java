@@ -68,8 +68,7 @@ final class Worker {
         ReadResult r = first.unit().read(reader);
         List<String> warnings = new ArrayList<>(first.warnings());
         String id = first.articleId();
-        warnings.removeIf(w -> w.startsWith("article " + id + ": no publication date")
-                || w.startsWith("article " + id + ": date "));
+        warnings.removeIf(w -> Extractor.isDateWarning(w, id));
         return r.ok() ? extract(first.unit(), r, hint, warnings) : first;
     }
 
