@@ -41,7 +41,8 @@ public final class HttpLoad {
 
     /** Latencies of one label, in milliseconds, and how many answers were not 2xx. */
     public record Stats(String label, double p50, double p95, double p99, double max, int n, int failed) {
-        String row() {
+        /** The statistics as a row of {@link #head()}'s table. */
+        public String row() {
             return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %d |", label, n, p50, p95, p99,
                     max, failed);
         }
@@ -125,7 +126,7 @@ public final class HttpLoad {
     }
 
     /** The table's head, for {@link Stats#row()} lines. */
-    static String head() {
+    public static String head() {
         return "| request | n | p50 ms | p95 ms | p99 ms | max ms | failed |\n|---|---|---|---|---|---|---|";
     }
 }

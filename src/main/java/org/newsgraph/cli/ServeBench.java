@@ -17,7 +17,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.newsgraph.bench.HttpLoad;
 import org.newsgraph.rdf.Ids;
-import org.newsgraph.serve.LandingPage;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.StockFuseki;
 import org.newsgraph.store.GraphStore;
@@ -89,12 +88,12 @@ final class ServeBench {
                 + "%s%n", NewsgraphServer.WARM_PAGES, warm.warmUpSeconds(), warm.firstViews());
         out.println();
         out.println("newsgraph pages (stock Fuseki has none), without start-up work:");
-        out.println(headLine());
-        cold.pages().values().forEach(st -> out.println(row(st)));
+        out.println(HttpLoad.head());
+        cold.pages().values().forEach(st -> out.println(st.row()));
         out.println();
         out.println("newsgraph pages, with it:");
-        out.println(headLine());
-        warm.pages().values().forEach(st -> out.println(row(st)));
+        out.println(HttpLoad.head());
+        warm.pages().values().forEach(st -> out.println(st.row()));
         out.println();
         out.println("lookups and catalogue queries, newsgraph vs stock Fuseki (ratio: newsgraph p50 / stock p50):");
         out.println("| request | n | newsgraph p50 / p95 / p99 ms | failed | stock p50 / p95 / p99 ms | failed | ratio |");
@@ -115,8 +114,7 @@ final class ServeBench {
         long t0 = System.nanoTime();
         try (NewsgraphServer ng = NewsgraphServer.builder().store(store).port(0).host("127.0.0.1")
                 .warmPages(warmPages)
-                .landingPage(new LandingPage(queries, LandingPage.Downloads.of(org.newsgraph.export.StreamExport::formats,
-                        org.newsgraph.export.StreamExport::write))).build().start()) {
+                .landingPage(ServeCommand.landingPage(queries)).build().start()) {
             say(out, "newsgraph serve (start-up pages: %d) up in %.1f s at %s", warmPages, (System.nanoTime() - t0) / 1e9,
                     ng.baseUrl());
             double warmUp = -1;
@@ -155,15 +153,6 @@ final class ServeBench {
 
     private static String page(String iri) {
         return "id/" + iri.substring(Ids.NS.length());
-    }
-
-    private static String headLine() {
-        return "| request | n | p50 ms | p95 ms | p99 ms | max ms | failed |\n|---|---|---|---|---|---|---|";
-    }
-
-    private static String row(HttpLoad.Stats s) {
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %d |", s.label(), s.n(), s.p50(),
-                s.p95(), s.p99(), s.max(), s.failed());
     }
 
     private static String pair(HttpLoad.Stats ng, HttpLoad.Stats stock) {

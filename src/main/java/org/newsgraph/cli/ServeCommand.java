@@ -48,6 +48,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Options shared by serve and up. */
+    /** The landing page serve shows: the query catalogue in {@code queries}, and the store's downloads. */
+    static LandingPage landingPage(java.nio.file.Path queries) {
+        return new LandingPage(queries, LandingPage.Downloads.of(StreamExport::formats, StreamExport::write));
+    }
+
     static final class ServerOptions {
         @Option(names = "--port", defaultValue = "3030", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
         int port;
@@ -110,8 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .maxQueries(maxQueries, 0)
                     .serverInfo(serverInfo)
                     .serviceAllowlist(allowService == null ? ServiceAllowlist.DEFAULT : Set.copyOf(allowService))
-                    .landingPage(new LandingPage(queries,
-                            LandingPage.Downloads.of(StreamExport::formats, StreamExport::write)))
+                    .landingPage(landingPage(queries))
                     .build();
         }
 
