@@ -291,10 +291,10 @@ public final class NewsgraphServer implements AutoCloseable {
             LandingPage landing = landingPage;
             return new NewsgraphServer(server, host.equals("localhost") ? "127.0.0.1"
                     : host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, self -> () -> {
-                        long t0 = System.nanoTime();
                         if (warm == 0) {
                             return;
                         }
+                        long t0 = System.nanoTime();
                         try {
                             landing.prepare(ds).join();
                             int n = pages.warm(ds, warm, self::isOpen);
