@@ -24,6 +24,10 @@ import org.newsgraph.store.GraphStore;
  * apart, and their reports, with the article's new ones, are fused again. Since a link depends on its two reports
  * alone, the result is the same whatever order articles are added, replaced or removed in; the work is bounded by the
  * reports of the article's months (events) and speakers (utterances), not by the store.
+ *
+ * <p>The articles of one transaction are re-fused together, once: the same result as one after the other (a link
+ * depends on its two reports alone), but the stored reports of a month or speaker are read and weighed once a group
+ * rather than once an article, which is what made ingest slow down as a story's reports piled up.
  */
 final class EventUpdate {
     private EventUpdate() {
@@ -31,25 +35,45 @@ final class EventUpdate {
 
     /** What an article's reports belonged to before a change: its events and its utterances. */
     record Before(Set<String> events, Set<String> utterances) {
+        /** Nothing before: no article changed yet. */
+        static final Before NONE = new Before(Set.of(), Set.of());
+
         static Before of(GraphStore.Update u, String articleId) {
             return new Before(u.eventsOfArticle(articleId), u.utterancesOfArticle(articleId));
         }
+
+        /** What this and another article's reports belonged to. */
+        Before and(Before other) {
+            Set<String> e = new TreeSet<>(events);
+            e.addAll(other.events);
+            Set<String> t = new TreeSet<>(utterances);
+            t.addAll(other.utterances);
+            return new Before(e, t);
+        }
     }
 
-    /** Re-fuses after an article was written or removed in this transaction. */
-    static void afterChange(GraphStore.Update u, String articleId, Before before) {
-        events(u, articleId, before.events());
-        utterances(u, articleId, before.utterances());
+    /**
+     * Re-fuses after articles were written or removed in this transaction.
+     *
+     * @param articleIds the articles changed
+     * @param before     what their reports belonged to before they changed ({@link Before#and} of each one's)
+     */
+    static void afterChange(GraphStore.Update u, Set<String> articleIds, Before before) {
+        if (!articleIds.isEmpty()) {
+            events(u, articleIds, before.events());
+            utterances(u, articleIds, before.utterances());
+        }
     }
 
-    private static void events(GraphStore.Update u, String articleId, Set<String> before) {
-        List<IncidentReport> mine = u.reportsInArticle(articleId);
+    private static void events(GraphStore.Update u, Set<String> articleIds, Set<String> before) {
+        List<IncidentReport> mine = new ArrayList<>();
+        articleIds.forEach(a -> mine.addAll(u.reportsInArticle(a)));
         Set<YearMonth> months = new TreeSet<>();
         mine.forEach(r -> months.addAll(r.months()));
         Set<String> affected = new TreeSet<>(before);
         List<IncidentReport> members = new ArrayList<>(mine);
         for (IncidentReport c : months.isEmpty() ? List.<IncidentReport>of() : u.reports().incidentsIn(months,
-                articleId)) {
+                articleIds)) {
             if (mine.stream().anyMatch(m -> EventFusion.compare(m, c).isPresent())) {
                 if (c.event() != null) {
                     affected.add(c.event());
@@ -80,14 +104,15 @@ final class EventUpdate {
         graphs.forEach(u::syncGraph);
     }
 
-    private static void utterances(GraphStore.Update u, String articleId, Set<String> before) {
-        List<StatementReport> mine = u.statementsInArticle(articleId);
+    private static void utterances(GraphStore.Update u, Set<String> articleIds, Set<String> before) {
+        List<StatementReport> mine = new ArrayList<>();
+        articleIds.forEach(a -> mine.addAll(u.statementsInArticle(a)));
         Set<String> keys = new TreeSet<>();
         mine.forEach(s -> keys.addAll(s.keys()));
         Set<String> affected = new TreeSet<>(before);
         List<StatementReport> members = new ArrayList<>(mine);
         List<StatementReport> candidates = keys.isEmpty() ? List.of()
-                : u.reports().statementReportsUnder(keys, articleId);
+                : u.reports().statementReportsUnder(keys, articleIds);
         for (StatementReport c : UtteranceFusion.linkedTo(mine, candidates)) {
             if (c.utterance() != null) {
                 affected.add(c.utterance());

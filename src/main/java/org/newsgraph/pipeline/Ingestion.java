@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -291,19 +292,34 @@ public final class Ingestion {
      * the article and its events change together.
      */
     private WriteOutcome write(ArticleGraph ag, boolean evenIfUnchanged) {
-        return store.update(u -> writeIn(u, ag, evenIfUnchanged));
+        return store.update(u -> writeIn(u, List.of(ag), List.of(evenIfUnchanged))).get(0);
     }
 
-    private static WriteOutcome writeIn(GraphStore.Update u, ArticleGraph ag, boolean evenIfUnchanged) {
-        if (ag.articleId().equals(System.getProperty(REFUSE_WRITE_PROPERTY))) {
-            throw new IllegalStateException("the store refused the write (" + REFUSE_WRITE_PROPERTY + ")");
+    /**
+     * Writes the articles, then re-fuses the events and utterances their reports touch, once for them all.
+     *
+     * @param evenIfUnchanged for each article, whether it is written even when its graph is the stored one
+     */
+    private static List<WriteOutcome> writeIn(GraphStore.Update u, List<ArticleGraph> graphs,
+                                              List<Boolean> evenIfUnchanged) {
+        List<WriteOutcome> out = new ArrayList<>();
+        Set<String> changed = new LinkedHashSet<>();
+        EventUpdate.Before before = EventUpdate.Before.NONE;
+        for (int i = 0; i < graphs.size(); i++) {
+            ArticleGraph ag = graphs.get(i);
+            if (ag.articleId().equals(System.getProperty(REFUSE_WRITE_PROPERTY))) {
+                throw new IllegalStateException("the store refused the write (" + REFUSE_WRITE_PROPERTY + ")");
+            }
+            EventUpdate.Before mine = EventUpdate.Before.of(u, ag.articleId());
+            WriteOutcome w = u.writeArticle(ag, evenIfUnchanged.get(i));
+            if (w != WriteOutcome.UNCHANGED) {
+                changed.add(ag.articleId());
+                before = before.and(mine);
+            }
+            out.add(w);
         }
-        EventUpdate.Before before = EventUpdate.Before.of(u, ag.articleId());
-        WriteOutcome w = u.writeArticle(ag, evenIfUnchanged);
-        if (w != WriteOutcome.UNCHANGED) {
-            EventUpdate.afterChange(u, ag.articleId(), before);
-        }
-        return w;
+        EventUpdate.afterChange(u, changed, before);
+        return out;
     }
 
     /**
@@ -319,13 +335,8 @@ public final class Ingestion {
         List<Pending> group = new ArrayList<>(pending);
         pending.clear();
         try {
-            List<WriteOutcome> outcomes = store.update(u -> {
-                List<WriteOutcome> out = new ArrayList<>();
-                for (Pending p : group) {
-                    out.add(writeIn(u, p.graph(), p.sameText()));
-                }
-                return out;
-            });
+            List<WriteOutcome> outcomes = store.update(u -> writeIn(u, group.stream().map(Pending::graph).toList(),
+                    group.stream().map(Pending::sameText).toList()));
             for (int i = 0; i < group.size(); i++) {
                 tally.stored(outcomes.get(i), group.get(i).sameText());
             }
@@ -363,7 +374,7 @@ public final class Ingestion {
             EventUpdate.Before before = EventUpdate.Before.of(u, articleId);
             long n = u.deleteArticle(articleId);
             if (n >= 0) {
-                EventUpdate.afterChange(u, articleId, before);
+                EventUpdate.afterChange(u, Set.of(articleId), before);
             }
             return n;
         });
@@ -374,8 +385,18 @@ public final class Ingestion {
                             String error) {
     }
 
-    /** An article extracted and mapped, waiting for its group's commit. */
-    private record Pending(String source, ArticleGraph graph, boolean sameText) {
+    /**
+     * An article extracted and mapped, waiting for its group's commit.
+     *
+     * @param textKeys the news-cycle dating keys its statements carry (none when it is undated)
+     */
+    private record Pending(String source, ArticleGraph graph, boolean sameText, Set<String> textKeys) {
+        static Pending of(String source, ArticleGraph graph, boolean sameText) {
+            Set<String> keys = new java.util.HashSet<>();
+            graph.graph().listObjectsOfProperty(org.newsgraph.rdf.NG.textKey)
+                    .forEachRemaining(k -> keys.add(k.asLiteral().getLexicalForm()));
+            return new Pending(source, graph, sameText, keys);
+        }
     }
 
     /**
@@ -428,8 +449,14 @@ public final class Ingestion {
         try {
             Extraction x = p.extraction();
             if (Extractor.wantsDate(x)) {
-                // dated by the articles stored before it: the group waiting for its commit is written first
-                flush();
+                // dated by the articles stored before it: the group waiting for its commit is written first when
+                // one of its articles could date this one (holds one of its text keys); otherwise the store alone
+                // gives the same estimate, and the group keeps growing (a commit per undated article made groups
+                // of a few articles, each commit leaving its copied blocks behind)
+                Set<String> keys = NewsCycleDating.textKeys(NewsCycleDating.said(x));
+                if (pending.stream().anyMatch(w -> !java.util.Collections.disjoint(w.textKeys(), keys))) {
+                    flush();
+                }
                 Extraction undatedX = x;
                 ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(undatedX, reports));
                 if (estimate != null) {
@@ -439,7 +466,7 @@ public final class Ingestion {
                 }
             }
             tally.warnings.addAll(x.warnings());
-            pending.add(new Pending(r.source(), mapper.map(x, Extractor.VERSION, Extractor.fingerprint()),
+            pending.add(Pending.of(r.source(), mapper.map(x, Extractor.VERSION, Extractor.fingerprint()),
                     p.sameText()));
             if (pending.size() >= group) {
                 flush();

@@ -80,11 +80,8 @@ public final class NewsCycleDating {
         Map<String, Integer> matched = new HashMap<>();
         Map<String, Integer> strongest = new HashMap<>();
         Map<String, LocalDate> dateOf = new HashMap<>();
-        Set<String> keys = new java.util.TreeSet<>();
-        for (Said s : said) {
-            keys.addAll(textKeys(s.speakerKey(), s.words()));
-        }
-        for (StoredReports.StoredStatement row : stored.statementsSharing(keys, mine.keySet(), articleId)) {
+        for (StoredReports.StoredStatement row : stored.statementsSharing(textKeys(said), mine.keySet(),
+                articleId)) {
             List<Set<String>> same = mine.get(row.speakerKey());
             if (same == null) {
                 continue;
@@ -116,6 +113,18 @@ public final class NewsCycleDating {
         int n = matched.get(pick);
         return ArticleDate.inferred(dateOf.get(pick), Math.min(0.8, 0.5 + 0.1 * n), "estimated from article " + pick
                 + ", published " + dateOf.get(pick) + ", which reports " + n + " of the same statements");
+    }
+
+    /**
+     * The text keys an undated article's statements are compared by: only a dated article holding one of them
+     * ({@code ng:textKey}) can date it.
+     */
+    public static Set<String> textKeys(List<Said> said) {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (Said s : said) {
+            keys.addAll(textKeys(s.speakerKey(), s.words()));
+        }
+        return keys;
     }
 
     private static int overlap(Set<String> a, Set<String> b) {

@@ -21,11 +21,11 @@ public interface StoredReports {
     List<StoredStatement> statementsSharing(Set<String> textKeys, Set<String> speakerKeys, String exceptArticle);
 
     /**
-     * The incident reports of articles other than {@code exceptArticle} whose date range touches one of these months
+     * The incident reports of articles other than {@code exceptArticles} whose date range touches one of these months
      * (a report whose range is wider than {@link IncidentReport#MAX_FUSABLE_DAYS} days touches none), each with the
      * event it belongs to now.
      */
-    List<IncidentReport> incidentsIn(Set<YearMonth> months, String exceptArticle);
+    List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> exceptArticles);
 
     /** These events and every event fused in the same group as one of them ({@code ng:fusionGroup}). */
     Set<String> eventsOfGroups(Set<String> eventIds);
@@ -34,10 +34,10 @@ public interface StoredReports {
     List<IncidentReport> reportsOf(Set<String> eventIds);
 
     /**
-     * The statements of articles other than {@code exceptArticle} under these keys (a speaker and a month, see
+     * The statements of articles other than {@code exceptArticles} under these keys (a speaker and a month, see
      * {@link StatementReport#keys()}), as utterance fusion sees them, each with the utterance it belongs to now.
      */
-    List<StatementReport> statementReportsUnder(Set<String> keys, String exceptArticle);
+    List<StatementReport> statementReportsUnder(Set<String> keys, Set<String> exceptArticles);
 
     /** Every statement report of these utterances, as stored now. */
     List<StatementReport> statementReportsOf(Set<String> utteranceIds);

@@ -108,7 +108,7 @@ final class Dating {
             }
 
             @Override
-            public List<IncidentReport> incidentsIn(Set<YearMonth> months, String exceptArticle) {
+            public List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> exceptArticles) {
                 throw new UnsupportedOperationException("dating reads statements only");
             }
 
@@ -123,7 +123,7 @@ final class Dating {
             }
 
             @Override
-            public List<StatementReport> statementReportsUnder(Set<String> keys, String exceptArticle) {
+            public List<StatementReport> statementReportsUnder(Set<String> keys, Set<String> exceptArticles) {
                 throw new UnsupportedOperationException("dating reads statements only");
             }
 

@@ -82,10 +82,11 @@ final class StoreReports implements StoredReports {
     }
 
     @Override
-    public List<IncidentReport> incidentsIn(Set<YearMonth> months, String exceptArticle) {
+    public List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> exceptArticles) {
         List<Node> keys = new TreeSet<>(months).stream()
                 .map(m -> NodeFactory.createLiteralDT(m.toString(), XSDDatatype.XSDgYearMonth)).toList();
-        return read(subjectsOfAny(NG.month.asNode(), keys), this::report, r -> !r.articleId().equals(exceptArticle));
+        return read(subjectsOfAny(NG.month.asNode(), keys), this::report,
+                r -> !exceptArticles.contains(r.articleId()));
     }
 
     @Override
@@ -106,11 +107,11 @@ final class StoreReports implements StoredReports {
     }
 
     @Override
-    public List<StatementReport> statementReportsUnder(Set<String> keys, String exceptArticle) {
+    public List<StatementReport> statementReportsUnder(Set<String> keys, Set<String> exceptArticles) {
         List<Node> literals = new TreeSet<>(keys).stream().map(k -> (Node) NodeFactory.createLiteralString(k))
                 .toList();
         return read(subjectsOfAny(NG.utteranceKey.asNode(), literals), this::statement,
-                r -> !r.articleId().equals(exceptArticle));
+                r -> !exceptArticles.contains(r.articleId()));
     }
 
     @Override

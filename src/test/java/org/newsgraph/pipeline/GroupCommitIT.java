@@ -65,7 +65,11 @@ class GroupCommitIT {
             s = new Ingestion(gs, EXTRACTOR).group(4).threads(2).run(INPUTS, InputStream.nullInputStream(), null, 0);
         }
         assertEquals(oneByOneSummary.added(), s.added());
-        assertEquals(oneByOneSummary.written(), s.written());
+        // a group's articles are re-fused once: the same quads in the end, fewer written and taken back on the way
+        assertEquals(oneByOneSummary.written().added() - oneByOneSummary.written().removed(),
+                s.written().added() - s.written().removed());
+        assertTrue(s.written().removed() < oneByOneSummary.written().removed(), s.written() + " vs one by one "
+                + oneByOneSummary.written());
         assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
     }
 
