@@ -156,6 +156,11 @@ public final class LandingPage implements Filter {
         this.downloads = Objects.requireNonNull(downloads);
     }
 
+    /** The catalogue folder this page lists. */
+    Path queriesDir() {
+        return queriesDir;
+    }
+
     /** A landing page with the catalogue in {@code ./queries} and no downloads. */
     public static LandingPage withoutDownloads() {
         return new LandingPage(Path.of("queries"), Downloads.NONE);

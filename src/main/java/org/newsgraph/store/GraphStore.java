@@ -101,6 +101,14 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * A fingerprint of the committed state of the store in {@code dir}, read in constant time: it changes with every
+     * write and every compaction, and with nothing else. Null when {@code dir} holds no store.
+     */
+    public static String stateOf(Path dir) {
+        return StoreState.of(dir);
+    }
+
+    /**
      * Makes sure a store's full-text index exists and is in step, then releases the store (for a server that opens
      * it through its own configuration). Returns the documents written, or -1 when the index was already in step.
      */

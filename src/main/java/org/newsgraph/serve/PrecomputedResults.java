@@ -1,0 +1,240 @@
+package org.newsgraph.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * The results of the query catalogue, worked out once per store state and kept. Several catalogue queries aggregate
+ * over the whole store (statements per outlet, the event table, the agreements and every article naming them): on a
+ * store of ten million quads they take 10 to 30 s, on stock Fuseki too, and an analyst who opens one from the landing
+ * page should not wait that long each time. A served store does not change, so a result worked out once is the answer
+ * until the store is written again.
+ *
+ * <p>After the landing page's summary and the hubs' pages, the server's start-up work runs each local catalogue query
+ * (none that calls a remote endpoint) without the query timeout (but within {@link LandingHtml#BACKGROUND_MINUTES})
+ * and keeps its result as SPARQL JSON and as CSV, what the landing page's links ask for: in memory, and in {@code
+ * STORE/precomputed/STATE/}, where STATE is the store's fingerprint ({@link GraphStore#stateOf}). A restart on the
+ * same store reads them back instead of running the queries again; a write to the store changes the fingerprint, so
+ * the results of an older state are never served (and are deleted at the next start).
+ *
+ * <p>A request for exactly a catalogue query's text (GET, or a form POST, to the SPARQL endpoint, with no parameter
+ * but {@code query} and the format) that asks for JSON or CSV is answered from the kept result, marked with the
+ * header {@value #HEADER} naming the store state it was computed on. Any other request goes to Fuseki as before.
+ */
+final class PrecomputedResults implements Filter {
+    static final String HEADER = "X-Newsgraph-Precomputed";
+    /** A result larger than this is not kept (the catalogue's queries page at 100 rows; a few KB each). */
+    static final int MAX_BYTES = 16 << 20;
+    static final String DIR = "precomputed";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PrecomputedResults.class);
+    private static final String JSON = "application/sparql-results+json";
+    private static final String CSV = "text/csv";
+    private static final Set<String> ENDPOINTS = Set.of("/" + NewsgraphServer.NAME, "/" + NewsgraphServer.NAME
+            + "/sparql", "/" + NewsgraphServer.NAME + "/query");
+    private static final Set<String> PARAMETERS = Set.of("query", "format", "output");
+
+    private final Map<String, Result> byQuery = new ConcurrentHashMap<>();
+    private volatile String state;
+
+    /** One query's result in the two forms served. */
+    private record Result(byte[] json, byte[] csv) {
+    }
+
+    /**
+     * Works out (or reads back) the results of the catalogue's local queries for the store's present state.
+     *
+     * @param dataset the served dataset
+     * @param entries the catalogue
+     * @param store   the store's directory, where the results are kept
+     * @param open    false once the server is closing: the work stops
+     * @return how many queries' results are kept now
+     */
+    int prepare(DatasetGraph dataset, List<QueryCatalogue.Entry> entries, Path store, BooleanSupplier open) {
+        String s = GraphStore.stateOf(store);
+        if (s == null) {
+            return 0;
+        }
+        Path dir = store.resolve(DIR).resolve(s.replaceAll("[^A-Za-z0-9_-]", "-"));
+        boolean keep = forgetOtherStates(dir);
+        state = s;
+        for (QueryCatalogue.Entry e : entries) {
+            if (!open.getAsBoolean()) {
+                break;
+            }
+            if (e.federated()) {
+                continue;
+            }
+            String key = normalize(e.text());
+            Path json = dir.resolve(digest(key) + ".srj");
+            Path csv = dir.resolve(digest(key) + ".csv");
+            try {
+                Result r = Files.isRegularFile(json) && Files.isRegularFile(csv)
+                        ? new Result(Files.readAllBytes(json), Files.readAllBytes(csv)) : run(dataset, e);
+                if (r == null) {
+                    continue;
+                }
+                if (keep && !Files.isRegularFile(json)) {
+                    keep = write(dir, csv, r.csv()) && write(dir, json, r.json());
+                }
+                byQuery.put(key, r);
+            } catch (IOException | RuntimeException ex) {
+                // a query that fails or is cancelled is answered by Fuseki as usual
+                if (open.getAsBoolean()) {
+                    LOG.warn("catalogue query {} not precomputed: {}", e.fileName(), ex.toString());
+                }
+            }
+        }
+        return byQuery.size();
+    }
+
+    /** Runs one catalogue query; null when it is no SELECT or its result is too large to keep. */
+    private static Result run(DatasetGraph dataset, QueryCatalogue.Entry e) {
+        Query q = QueryFactory.create(e.text());
+        if (!q.isSelectType()) {
+            return null;
+        }
+        return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+            try (QueryExec qe = QueryExec.dataset(dataset).query(q).set(GraphStore.UNION_DEFAULT_GRAPH, true)
+                    .timeout(LandingHtml.BACKGROUND_MINUTES, TimeUnit.MINUTES).build()) {
+                RowSetRewindable rows = qe.select().rewindable();
+                byte[] json = write(rows, ResultSetLang.RS_JSON);
+                rows.reset();
+                byte[] csv = write(rows, ResultSetLang.RS_CSV);
+                return json.length > MAX_BYTES || csv.length > MAX_BYTES ? null : new Result(json, csv);
+            }
+        });
+    }
+
+    private static byte[] write(RowSetRewindable rows, org.apache.jena.riot.Lang lang) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows), lang);
+        return out.toByteArray();
+    }
+
+    /**
+     * Makes {@code dir} the only state directory kept, deleting those of older states.
+     *
+     * @return false when results cannot be kept on disk here (a read-only store): they are kept in memory only
+     */
+    private static boolean forgetOtherStates(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            try (Stream<Path> states = Files.list(dir.getParent())) {
+                for (Path old : states.filter(p -> !p.equals(dir)).toList()) {
+                    try (Stream<Path> files = Files.walk(old)) {
+                        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(f);
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            LOG.info("catalogue results kept in memory only: cannot write {} ({})", dir, e.toString());
+            return false;
+        }
+    }
+
+    /** Writes a file whole or not at all: a server stopped half-way leaves no truncated result to read back. */
+    private static boolean write(Path dir, Path file, byte[] bytes) {
+        try {
+            Path tmp = Files.createTempFile(dir, "partial-", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            LOG.info("catalogue results kept in memory only: cannot write {} ({})", file, e.toString());
+            return false;
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        Result r = byQuery.isEmpty() ? null : kept(req);
+        String type = r == null ? null : wanted(req);
+        if (type == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpServletResponse res = (HttpServletResponse) response;
+        byte[] body = type.equals(JSON) ? r.json() : r.csv();
+        res.setContentType(type + "; charset=utf-8");
+        res.setHeader(HEADER, "computed on store state " + state);
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    /** The kept result of the request's query, or null when it asks for anything else. */
+    private Result kept(HttpServletRequest req) {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String method = req.getMethod();
+        boolean form = method.equals("POST") && req.getContentType() != null
+                && req.getContentType().startsWith("application/x-www-form-urlencoded");
+        if (!ENDPOINTS.contains(path) || !(method.equals("GET") || form)
+                || !PARAMETERS.containsAll(req.getParameterMap().keySet())) {
+            return null;
+        }
+        String q = req.getParameter("query");
+        return q == null ? null : byQuery.get(normalize(q));
+    }
+
+    /** The media type the request asks for, if one of the two kept; null otherwise. */
+    private static String wanted(HttpServletRequest req) {
+        String f = req.getParameter("format") != null ? req.getParameter("format") : req.getParameter("output");
+        if (f != null) {
+            return f.equals("json") || f.equals(JSON) ? JSON : f.equals("csv") || f.equals(CSV) ? CSV : null;
+        }
+        String accept = req.getHeader("Accept");
+        if (accept == null) {
+            return null;
+        }
+        // the first type named: Fuseki's UI asks "application/sparql-results+json,*/*;q=0.9", a script "text/csv"
+        String first = accept.split(",", 2)[0].split(";", 2)[0].trim();
+        return first.equals(JSON) ? JSON : first.equals(CSV) ? CSV : null;
+    }
+
+    /** The query text as compared: line ends and trailing space do not make another query. */
+    static String normalize(String query) {
+        return query.replace("\r\n", "\n").strip();
+    }
+
+    private static String digest(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
