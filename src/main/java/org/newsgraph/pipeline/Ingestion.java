@@ -357,10 +357,11 @@ public final class Ingestion {
 
     /** Compacts when the store has doubled since its last compaction, and says so in the batch's warnings. */
     private void compactIfDue(String when) {
+        long t0 = System.nanoTime();
         long[] c = store.compactIfDue(compactFloor);
         if (c != null) {
-            tally.warnings.add(String.format(java.util.Locale.ROOT, "store compacted %s the batch: %.1f MB -> %.1f MB",
-                    when, c[0] / 1048576.0, c[1] / 1048576.0));
+            tally.warnings.add(String.format(java.util.Locale.ROOT, "store compacted %s the batch: %.1f MB -> %.1f MB "
+                    + "in %.1f s", when, c[0] / 1048576.0, c[1] / 1048576.0, (System.nanoTime() - t0) / 1e9));
         }
     }
 

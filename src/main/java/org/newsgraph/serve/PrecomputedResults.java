@@ -167,7 +167,7 @@ final class PrecomputedResults implements Filter {
     /** Writes a file whole or not at all: a server stopped half-way leaves no truncated result to read back. */
     private static boolean write(Path dir, Path file, byte[] bytes) {
         try {
-            Path tmp = Files.createTempFile(dir, "partial-", ".tmp");
+            Path tmp = dir.resolve("partial-" + java.util.UUID.randomUUID() + ".tmp");
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
