@@ -27,7 +27,7 @@ import org.newsgraph.store.GraphStore;
  *
  * <p>The articles of one transaction are re-fused together, once: the same result as one after the other (a link
  * depends on its two reports alone), but the stored reports of a month or speaker are read and weighed once a group
- * rather than once an article, which is what made ingest slow down as a story's reports piled up.
+ * rather than once an article.
  */
 final class EventUpdate {
     private EventUpdate() {

@@ -453,7 +453,7 @@ public final class Ingestion {
                 // dated by the articles stored before it: the group waiting for its commit is written first when
                 // one of its articles could date this one (holds one of its text keys); otherwise the store alone
                 // gives the same estimate, and the group keeps growing (a commit per undated article made groups
-                // of a few articles, each commit leaving its copied blocks behind)
+                // of a few articles: each commit costs its fsyncs and leaves its copied TDB2 blocks behind)
                 Set<String> keys = NewsCycleDating.textKeys(NewsCycleDating.said(x));
                 if (pending.stream().anyMatch(w -> !java.util.Collections.disjoint(w.textKeys(), keys))) {
                     flush();

@@ -177,10 +177,10 @@ public final class NewsgraphServer implements AutoCloseable {
             return this;
         }
 
-        /** The landing page at /newsgraph/ (default: the catalogue in ./queries, no downloads). */
         /**
          * How many pages of the most-mentioned actors are rendered as the server starts, after the landing page's
-         * summary (0: no start-up work at all; both are then worked out at their first view).
+         * summary and before the catalogue's results (0: no start-up work at all; the summary and the pages are then
+         * worked out at their first view, and Fuseki runs every catalogue query).
          */
         public Builder warmPages(int n) {
             if (n < 0) {
@@ -190,6 +190,7 @@ public final class NewsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /** The landing page at /newsgraph/ (default: the catalogue in ./queries, no downloads). */
         public Builder landingPage(LandingPage page) {
             this.landingPage = Objects.requireNonNull(page);
             return this;

@@ -42,9 +42,9 @@ import org.newsgraph.store.GraphStore;
  * <p>After the landing page's summary and the hubs' pages, the server's start-up work runs each local catalogue query
  * (none that calls a remote endpoint) without the query timeout (but within {@link LandingHtml#BACKGROUND_MINUTES})
  * and keeps its result as SPARQL JSON and as CSV, what the landing page's links ask for: in memory, and in {@code
- * STORE/precomputed/STATE/}, where STATE is the store's fingerprint ({@link GraphStore#stateOf}). A restart on the
- * same store reads them back instead of running the queries again; a write to the store changes the fingerprint, so
- * the results of an older state are never served (and are deleted at the next start).
+ * STORE/precomputed/STATE/}, where STATE is the store's fingerprint ({@link GraphStore#stateOf}) and the version of
+ * Jena. A restart on the same store reads them back instead of running the queries again; a write to the store
+ * changes the fingerprint, so the results of an older state are never served (and are deleted at the next start).
  *
  * <p>A request for exactly a catalogue query's text (GET, or a form POST, to the SPARQL endpoint, with no parameter
  * but {@code query} and the format) that asks for JSON or CSV is answered from the kept result, marked with the
@@ -83,7 +83,9 @@ final class PrecomputedResults implements Filter {
         if (s == null) {
             return 0;
         }
-        Path dir = store.resolve(DIR).resolve(s.replaceAll("[^A-Za-z0-9_-]", "-"));
+        // the query engine's version too: results worked out by another Jena are worked out again
+        Path dir = store.resolve(DIR).resolve((s + "-jena-" + org.apache.jena.Jena.VERSION)
+                .replaceAll("[^A-Za-z0-9_.-]", "-"));
         boolean keep = forgetOtherStates(dir);
         state = s;
         for (QueryCatalogue.Entry e : entries) {
