@@ -42,6 +42,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class LandingPage implements Filter {
     /** The filter path this page is registered under. */
     public static final String PATH_SPEC = "/" + NewsgraphServer.NAME + "/*";
+    /** The summary's file among the store state's ({@link StateFiles}). */
+    static final String SUMMARY_FILE = "landing-summary.html";
     private static final String ROOT = "/" + NewsgraphServer.NAME;
     private static final String EXPORT = "/export/";
     private static final String QUERIES = "/queries/";
@@ -250,6 +252,23 @@ public final class LandingPage implements Filter {
     boolean summaryReady() {
         java.util.concurrent.CompletableFuture<String> f = summary.get();
         return f != null && f.isDone() && !f.isCompletedExceptionally();
+    }
+
+    /**
+     * As {@link #prepare(DatasetGraph)}, reading the summary back from the store state's files when it was worked
+     * out before on the same state, and keeping it there otherwise: a restart does not count a large store again.
+     */
+    java.util.concurrent.CompletableFuture<String> prepare(DatasetGraph dataset, StateFiles kept) {
+        byte[] before = kept.read(SUMMARY_FILE);
+        if (before != null) {
+            summary.compareAndSet(null, java.util.concurrent.CompletableFuture.completedFuture(
+                    new String(before, StandardCharsets.UTF_8)));
+            return summary.get();
+        }
+        return prepare(dataset).thenApply(s -> {
+            kept.write(SUMMARY_FILE, s.getBytes(StandardCharsets.UTF_8));
+            return s;
+        });
     }
 
     /**

@@ -51,8 +51,8 @@ public final class NewsgraphServer implements AutoCloseable {
     /**
      * Starts serving, and in the background works out what the first analysts would otherwise wait for: the
      * landing page's counts, then the pages of the most-mentioned actors, then the results of the query catalogue
-     * (a served store does not change, so all stay good until the server stops; the catalogue's results are kept on
-     * disk for the store's state, see {@link PrecomputedResults}).
+     * (a served store does not change, so all stay good until the server stops; all three are kept on disk for the
+     * store's state, so a restart on the same store reads them back: {@link StateFiles}).
      */
     public NewsgraphServer start() {
         server.start();
@@ -302,9 +302,10 @@ public final class NewsgraphServer implements AutoCloseable {
                         }
                         long t0 = System.nanoTime();
                         try {
-                            landing.prepare(ds).join();
-                            int n = pages.warm(ds, warm, self::isOpen);
-                            int q = precomputed.prepare(ds, QueryCatalogue.load(landing.queriesDir()), dir,
+                            StateFiles kept = StateFiles.open(dir);
+                            landing.prepare(ds, kept).join();
+                            int n = pages.warm(ds, warm, self::isOpen, kept);
+                            int q = precomputed.prepare(ds, QueryCatalogue.load(landing.queriesDir()), kept,
                                     self::isOpen);
                             LOG.info("landing summary, {} pages of the most-mentioned actors and {} catalogue "
                                     + "results ready in {} ms", n, q, (System.nanoTime() - t0) / 1_000_000);

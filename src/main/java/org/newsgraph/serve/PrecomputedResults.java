@@ -9,20 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.ResultSetMgr;
@@ -41,10 +33,9 @@ import org.newsgraph.store.GraphStore;
  *
  * <p>After the landing page's summary and the hubs' pages, the server's start-up work runs each local catalogue query
  * (none that calls a remote endpoint) without the query timeout (but within {@link LandingHtml#BACKGROUND_MINUTES})
- * and keeps its result as SPARQL JSON and as CSV, what the landing page's links ask for: in memory, and in {@code
- * STORE/precomputed/STATE/}, where STATE is the store's fingerprint ({@link GraphStore#stateOf}) and the version of
- * Jena. A restart on the same store reads them back instead of running the queries again; a write to the store
- * changes the fingerprint, so the results of an older state are never served (and are deleted at the next start).
+ * and keeps its result as SPARQL JSON and as CSV, what the landing page's links ask for: in memory, and on disk with
+ * the store's state ({@link StateFiles}). A restart on the same store reads them back instead of running the queries
+ * again; a write to the store changes its state, so the results of an older state are never served.
  *
  * <p>A request for exactly a catalogue query's text (GET, or a form POST, to the SPARQL endpoint, with no parameter
  * but {@code query} and the format) that asks for JSON or CSV is answered from the kept result, marked with the
@@ -54,7 +45,6 @@ final class PrecomputedResults implements Filter {
     static final String HEADER = "X-Newsgraph-Precomputed";
     /** A result larger than this is not kept (the catalogue's queries page at 100 rows; a few KB each). */
     static final int MAX_BYTES = 16 << 20;
-    static final String DIR = "precomputed";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PrecomputedResults.class);
     private static final String JSON = "application/sparql-results+json";
     private static final String CSV = "text/csv";
@@ -74,20 +64,15 @@ final class PrecomputedResults implements Filter {
      *
      * @param dataset the served dataset
      * @param entries the catalogue
-     * @param store   the store's directory, where the results are kept
+     * @param kept    the files of the store's state, where the results are kept
      * @param open    false once the server is closing: the work stops
      * @return how many queries' results are kept now
      */
-    int prepare(DatasetGraph dataset, List<QueryCatalogue.Entry> entries, Path store, BooleanSupplier open) {
-        String s = GraphStore.stateOf(store);
-        if (s == null) {
+    int prepare(DatasetGraph dataset, List<QueryCatalogue.Entry> entries, StateFiles kept, BooleanSupplier open) {
+        if (kept.state() == null) {
             return 0;
         }
-        // the query engine's version too: results worked out by another Jena are worked out again
-        Path dir = store.resolve(DIR).resolve((s + "-jena-" + org.apache.jena.Jena.VERSION)
-                .replaceAll("[^A-Za-z0-9_.-]", "-"));
-        boolean keep = forgetOtherStates(dir);
-        state = s;
+        state = kept.state();
         for (QueryCatalogue.Entry e : entries) {
             if (!open.getAsBoolean()) {
                 break;
@@ -96,19 +81,21 @@ final class PrecomputedResults implements Filter {
                 continue;
             }
             String key = normalize(e.text());
-            Path json = dir.resolve(digest(key) + ".srj");
-            Path csv = dir.resolve(digest(key) + ".csv");
+            String json = "query-" + StateFiles.digest(key) + ".srj";
+            String csv = "query-" + StateFiles.digest(key) + ".csv";
             try {
-                Result r = Files.isRegularFile(json) && Files.isRegularFile(csv)
-                        ? new Result(Files.readAllBytes(json), Files.readAllBytes(csv)) : run(dataset, e);
+                byte[] j = kept.read(json);
+                byte[] c = kept.read(csv);
+                Result r = j != null && c != null ? new Result(j, c) : run(dataset, e);
                 if (r == null) {
                     continue;
                 }
-                if (keep && !Files.isRegularFile(json)) {
-                    keep = write(dir, csv, r.csv()) && write(dir, json, r.json());
+                if (j == null || c == null) {
+                    kept.write(csv, r.csv());
+                    kept.write(json, r.json());
                 }
                 byQuery.put(key, r);
-            } catch (IOException | RuntimeException ex) {
+            } catch (RuntimeException ex) {
                 // a query that fails or is cancelled is answered by Fuseki as usual
                 if (open.getAsBoolean()) {
                     LOG.warn("catalogue query {} not precomputed: {}", e.fileName(), ex.toString());
@@ -140,43 +127,6 @@ final class PrecomputedResults implements Filter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows), lang);
         return out.toByteArray();
-    }
-
-    /**
-     * Makes {@code dir} the only state directory kept, deleting those of older states.
-     *
-     * @return false when results cannot be kept on disk here (a read-only store): they are kept in memory only
-     */
-    private static boolean forgetOtherStates(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            try (Stream<Path> states = Files.list(dir.getParent())) {
-                for (Path old : states.filter(p -> !p.equals(dir)).toList()) {
-                    try (Stream<Path> files = Files.walk(old)) {
-                        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                            Files.deleteIfExists(f);
-                        }
-                    }
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            LOG.info("catalogue results kept in memory only: cannot write {} ({})", dir, e.toString());
-            return false;
-        }
-    }
-
-    /** Writes a file whole or not at all: a server stopped half-way leaves no truncated result to read back. */
-    private static boolean write(Path dir, Path file, byte[] bytes) {
-        try {
-            Path tmp = dir.resolve("partial-" + java.util.UUID.randomUUID() + ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        } catch (IOException e) {
-            LOG.info("catalogue results kept in memory only: cannot write {} ({})", file, e.toString());
-            return false;
-        }
     }
 
     @Override
@@ -229,14 +179,5 @@ final class PrecomputedResults implements Filter {
     /** The query text as compared: line ends and trailing space do not make another query. */
     static String normalize(String query) {
         return query.replace("\r\n", "\n").strip();
-    }
-
-    private static String digest(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

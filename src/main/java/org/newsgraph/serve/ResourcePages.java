@@ -164,13 +164,54 @@ final class ResourcePages implements Filter {
      * @return how many pages were rendered
      */
     int warm(DatasetGraph ds, int n, java.util.function.BooleanSupplier go) {
-        if (n <= 0 || PageCache.version(ds) < 0) {
+        return warm(ds, n, go, StateFiles.NONE);
+    }
+
+    /**
+     * As {@link #warm(DatasetGraph, int, java.util.function.BooleanSupplier)}, reading the list of hubs and their
+     * pages back from the store state's files when they were worked out before on the same state, and keeping them
+     * there otherwise: a restart does not count every mention and render the hubs again.
+     */
+    int warm(DatasetGraph ds, int n, java.util.function.BooleanSupplier go, StateFiles kept) {
+        long state = PageCache.version(ds);
+        if (n <= 0 || state < 0) {
             return 0;
         }
+        String listFile = "hubs-" + n + ".txt";
+        byte[] list = kept.read(listFile);
+        List<String> hubs = list != null ? java.util.Arrays.stream(new String(list, StandardCharsets.UTF_8)
+                .split("\n")).filter(x -> !x.isEmpty()).toList() : mostMentioned(ds, n);
+        if (list == null) {
+            kept.write(listFile, String.join("\n", hubs).getBytes(StandardCharsets.UTF_8));
+        }
+        int done = 0;
+        for (String iri : hubs) {
+            if (!go.getAsBoolean()) {
+                break;
+            }
+            String pageFile = "page-" + StateFiles.digest(iri) + ".html";
+            byte[] page = kept.read(pageFile);
+            if (page != null) {
+                cache.put(iri, state, page);
+            } else {
+                page = htmlPage(ds, iri);
+                if (page != null) {
+                    kept.write(pageFile, page);
+                }
+            }
+            if (page != null) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /** The {@code n} most-mentioned actors and places, most mentioned first. */
+    private static List<String> mostMentioned(DatasetGraph ds, int n) {
         // counts every mention: background work, not under the server's query timeout (see LandingHtml#select)
         String top = Pages.prefixes() + "SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m ng:refersTo ?e } } "
                 + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT " + n;
-        List<String> hubs = Txn.calculateRead(ds, () -> {
+        return Txn.calculateRead(ds, () -> {
             List<String> out = new java.util.ArrayList<>();
             try (org.apache.jena.sparql.exec.QueryExec qe = org.apache.jena.sparql.exec.QueryExec.dataset(ds).query(top)
                     .timeout(LandingHtml.BACKGROUND_MINUTES, java.util.concurrent.TimeUnit.MINUTES).build()) {
@@ -182,16 +223,6 @@ final class ResourcePages implements Filter {
             }
             return out;
         });
-        int done = 0;
-        for (String iri : hubs) {
-            if (!go.getAsBoolean()) {
-                break;
-            }
-            if (htmlPage(ds, iri) != null) {
-                done++;
-            }
-        }
-        return done;
     }
 
     /** Whether the page of this node is kept rendered for the store's present state. */

@@ -42,6 +42,54 @@ class WarmUpIT {
     }
 
     @Test
+    void aRestartOnTheSameStoreReadsTheSummaryAndTheHubsPagesBack() throws Exception {
+        Path dir = SeedStore.copy();
+        String landingFirst;
+        String hubFirst;
+        String hub;
+        try (GraphStore gs = GraphStore.open(dir)) {
+            DatasetGraph ds = gs.dataset().asDatasetGraph();
+            hub = Txn.calculateRead(ds, () -> Pages.select(ds, "SELECT ?e (COUNT(*) AS ?n) WHERE { "
+                    + "GRAPH ?g { ?m ng:refersTo ?e } } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").get(0).get("e")
+                    .getURI());
+        }
+        try (NewsgraphServer s = NewsgraphServer.builder().store(dir).port(0).warmPages(3)
+                .landingPage(LandingPage.withoutDownloads()).build().start()) {
+            assertTrue(s.awaitWarmUp(120_000));
+            landingFirst = body(s, NewsgraphServer.NAME + "/");
+            hubFirst = body(s, "id/" + hub.substring(org.newsgraph.rdf.Ids.NS.length()));
+        }
+        Path state;
+        try (var states = java.nio.file.Files.list(dir.resolve(StateFiles.DIR))) {
+            state = states.findFirst().orElseThrow();
+        }
+        Path summary = state.resolve(LandingPage.SUMMARY_FILE);
+        Path page = state.resolve("page-" + StateFiles.digest(hub) + ".html");
+        assertTrue(java.nio.file.Files.isRegularFile(summary) && java.nio.file.Files.isRegularFile(page));
+        // a summary and a page that only the kept files could have given: the restart shows them
+        java.nio.file.Files.writeString(summary, java.nio.file.Files.readString(summary) + "<!-- kept -->");
+        java.nio.file.Files.writeString(page, hubFirst + "<!-- kept -->");
+        LandingPage landing = LandingPage.withoutDownloads();
+        try (NewsgraphServer s = NewsgraphServer.builder().store(dir).port(0).warmPages(3).landingPage(landing)
+                .build().start()) {
+            assertTrue(s.awaitWarmUp(120_000));
+            assertTrue(landing.summaryReady());
+            String landingAgain = body(s, NewsgraphServer.NAME + "/");
+            assertTrue(landingAgain.contains("<!-- kept -->"), "the summary was read back");
+            assertEquals(landingFirst, landingAgain.replace("<!-- kept -->", ""));
+            assertEquals(hubFirst + "<!-- kept -->", body(s, "id/" + hub.substring(org.newsgraph.rdf.Ids.NS.length())),
+                    "the hub's page was read back");
+        }
+    }
+
+    private static String body(NewsgraphServer s, String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(s.baseUrl() + path))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    @Test
     void theLandingPagesSummaryIsWorkedOutBeforeAnyoneAsks() throws Exception {
         LandingPage landing = LandingPage.withoutDownloads();
         try (NewsgraphServer s = NewsgraphServer.builder().store(SeedStore.copy()).port(0).landingPage(landing).build()
