@@ -74,6 +74,15 @@ class PrecomputedResultsIT {
             assertTrue(form.headers().firstValue(PrecomputedResults.HEADER).isPresent());
             assertEquals(firstJson, form.body());
 
+            // a form too large to read is refused as before, without a trace of the server's code
+            HttpResponse<String> huge = HTTP.send(HttpRequest.newBuilder(URI.create(s.baseUrl()
+                            + NewsgraphServer.NAME + "/sparql"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + "x".repeat(1 << 20))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(huge.statusCode() >= 400 && huge.statusCode() < 500, huge.statusCode() + " " + huge.body());
+            assertFalse(huge.body().contains("at org."), huge.body());
+
             // another format, or another parameter, goes to Fuseki
             assertFalse(get(s, query, "application/sparql-results+xml", null).headers()
                     .firstValue(PrecomputedResults.HEADER).isPresent());
