@@ -161,16 +161,12 @@ final class ResourcePages implements Filter {
      * quad that points at them, a second and more on a store of millions, and they are the ones analysts open first.
      * Stops early when {@code go} turns false (the server is closing).
      *
-     * @return how many pages were rendered
-     */
-    int warm(DatasetGraph ds, int n, java.util.function.BooleanSupplier go) {
-        return warm(ds, n, go, StateFiles.NONE);
-    }
-
-    /**
-     * As {@link #warm(DatasetGraph, int, java.util.function.BooleanSupplier)}, reading the list of hubs and their
-     * pages back from the store state's files when they were worked out before on the same state, and keeping them
-     * there otherwise: a restart does not count every mention and render the hubs again.
+     * <p>The list of hubs and their pages are read back from the store state's files when they were worked out
+     * before on the same state, and kept there otherwise: a restart does not count every mention and render the hubs
+     * again.
+     *
+     * @param kept the store state's files ({@link StateFiles#NONE}: keep nothing)
+     * @return how many pages were rendered or read back
      */
     int warm(DatasetGraph ds, int n, java.util.function.BooleanSupplier go, StateFiles kept) {
         long state = PageCache.version(ds);

@@ -31,9 +31,9 @@ class WarmUpIT {
                     + "GRAPH ?g { ?m ng:refersTo ?e } } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 4").stream()
                     .map(b -> b.get("e")).map(Node::getURI).toList());
             ResourcePages pages = new ResourcePages();
-            assertEquals(0, pages.warm(ds, 3, () -> false), "a closing server renders nothing");
+            assertEquals(0, pages.warm(ds, 3, () -> false, StateFiles.NONE), "a closing server renders nothing");
             assertFalse(pages.isKept(ds, top.get(0)));
-            assertEquals(3, pages.warm(ds, 3, () -> true));
+            assertEquals(3, pages.warm(ds, 3, () -> true, StateFiles.NONE));
             for (String iri : top.subList(0, 3)) {
                 assertTrue(pages.isKept(ds, iri), "kept: " + iri);
             }
