@@ -53,7 +53,9 @@ final class EntityRecognizer {
     private final Entity unnamedGroups;
     private final GroupFraming framing;
     private final Map<String, Entity> aliases = new HashMap<>();
-    private final Pattern aliasPattern;
+    private final AliasFinder aliasFinder;
+    /** What may not follow an alias: a letter or digit, or a hyphen joining a word (SUFFIXES: those that do not). */
+    static final String ALIAS_NOT_AFTER = "[\\p{L}\\p{N}]|-(?!(?:SUFFIXES)(?![\\p{L}])|\\p{Lu})\\p{L}";
     /** A word of a name: capitalised, or a particle joined to a capitalised word ("al-Bab", "bin-Laden"). */
     private final Pattern nameToken;
     private final Pattern demonymPhrase;
@@ -95,8 +97,8 @@ final class EntityRecognizer {
         }
         // a hyphen after a name joins it to a word ("Assad-era") unless a participle ("al-Qaida-linked") or another
         // name ("EU-Turkey statement") follows: then the name is a mention of its own
-        aliasPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Text.alternation(aliases.keySet())
-                + ")(?![\\p{L}\\p{N}]|-(?!(?:" + Text.alternation(words.hyphenSuffixes) + ")(?![\\p{L}])|\\p{Lu})\\p{L})");
+        aliasFinder = new AliasFinder(aliases.keySet(), Pattern.compile(ALIAS_NOT_AFTER.replace("SUFFIXES",
+                Text.alternation(words.hyphenSuffixes))));
         List<String> demonyms = gazetteer.entities().stream().filter(e -> e.type() == EntityType.STATE)
                 .flatMap(e -> e.prop("demonym").stream()).toList();
         String d = "(?:" + Text.alternation(demonyms) + ")";
@@ -177,14 +179,18 @@ final class EntityRecognizer {
         return new Recognition(mentions, roles);
     }
 
+    /** Every alias the recognizer looks for, with the spellings it derives (apostrophes, capitals, ...). */
+    java.util.Set<String> aliasKeys() {
+        return java.util.Collections.unmodifiableSet(aliases.keySet());
+    }
+
     private void aliasMatches(String text, List<Candidate> out) {
-        Matcher m = aliasPattern.matcher(text);
-        while (m.find()) {
-            Entity e = aliases.get(m.group());
+        for (AliasFinder.Hit h : aliasFinder.find(text)) {
+            Entity e = aliases.get(text.substring(h.begin(), h.end()));
             if (e == null) {
                 continue;
             }
-            Span span = new Span(m.start(), m.end());
+            Span span = new Span(h.begin(), h.end());
             String metonym = e.firstProp("metonymFor");
             if (metonym != null && !isLocative(text, span)) {
                 Entity state = gazetteer.byKey(metonym).orElse(null);
