@@ -21,6 +21,7 @@ public final class FactCues {
     private static volatile FactCues shared;
 
     private final List<Pattern> patterns;
+    private final List<Lexicons.Trigger> triggers;
     private final Set<String> verbalLemmas;
 
     private FactCues(Lexicons lex, AgreementCatalogue catalogue) {
@@ -32,8 +33,8 @@ public final class FactCues {
         nouns.addAll(catalogue.entryNouns());
         p.add(Pattern.compile("(?i)(?<![\\p{L}-])(?:" + Text.alternation(nouns) + ")"));
         p.add(MeetingExtractor.TRIGGER);
-        lex.triggers.forEach(t -> p.add(t.pattern()));
         this.patterns = List.copyOf(p);
+        this.triggers = lex.triggers;
         this.verbalLemmas = Set.copyOf(catalogue.cues.verbal());
     }
 
@@ -67,6 +68,11 @@ public final class FactCues {
         String lower = text.toLowerCase(Locale.ROOT);
         for (Pattern p : patterns) {
             if (p.matcher(lower).find()) {
+                return true;
+            }
+        }
+        for (Lexicons.Trigger t : triggers) {
+            if (t.mayMatch(lower) && t.pattern().matcher(lower).find()) {
                 return true;
             }
         }

@@ -280,6 +280,9 @@ final class IncidentExtractor {
         String lower = ctx.text.substring(s.span().begin(), s.span().end()).toLowerCase(Locale.ROOT);
         List<Hit> all = new ArrayList<>();
         for (Lexicons.Trigger t : lex.triggers) {
+            if (!t.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = t.pattern().matcher(lower);
             while (m.find()) {
                 Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.end());

@@ -50,7 +50,12 @@ final class Lexicons {
      *                 group: "troops entered the town", not "the deal entered into force"), "place-object" (it
      *                 names a place or country after it)
      */
-    record Trigger(Pattern pattern, IncidentType type, String subject, String pos, Set<String> requires) {
+    record Trigger(Pattern pattern, IncidentType type, String subject, String pos, Set<String> requires,
+                   String literal) {
+        /** Whether the trigger can match this lower-case text at all (its {@link RequiredLiteral} is in it). */
+        boolean mayMatch(String lower) {
+            return literal == null || lower.contains(literal);
+        }
     }
 
     final List<Cue> cues;
@@ -100,7 +105,8 @@ final class Lexicons {
                 }
             }
             t.add(new Trigger(Pattern.compile("\\b(?:" + r.require("pattern") + ")\\b"),
-                    IncidentType.parse(r.require("type")), r.require("subject"), pos, requires));
+                    IncidentType.parse(r.require("type")), r.require("subject"), pos, requires,
+                    RequiredLiteral.of(r.require("pattern"))));
         }
         triggers = List.copyOf(t);
         List<Blocker> b = new ArrayList<>();
