@@ -57,19 +57,23 @@ final class RequiredLiteral {
         return best.length() >= MIN_LENGTH ? best : null;
     }
 
-    /** The index of the ']' closing the class opened at {@code open}. */
+    /** The index of the ']' closing the class opened at {@code open} (classes nest: {@code [a-z&&[^x]]}). */
     private static int classEnd(String regex, int open) {
-        int i = open + 1;
-        if (i < regex.length() && regex.charAt(i) == '^') {
-            i++;
-        }
-        if (i < regex.length() && regex.charAt(i) == ']') {
-            i++;
-        }
-        for (; i < regex.length(); i++) {
-            if (regex.charAt(i) == '\\') {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
                 i++;
-            } else if (regex.charAt(i) == ']') {
+            } else if (c == '[') {
+                depth++;
+                // a ']' right after the opening (or after '^') is a member, not the end
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
+                    i++;
+                }
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == ']' && --depth == 0) {
                 return i;
             }
         }

@@ -36,6 +36,8 @@ class RequiredLiteralTest {
         assertNull(RequiredLiteral.of("Killed"), "an upper-case letter");
         assertNull(RequiredLiteral.of("hi"), "too short to be worth it");
         assertNull(RequiredLiteral.of("k\\w+d"), "escapes are no plain characters");
+        assertEquals("xyz", RequiredLiteral.of("[[ab]cde]xyz"), "a class inside a class");
+        assertEquals("xyz", RequiredLiteral.of("[]abc]xyz"), "a ']' opening a class is a member");
     }
 
     @Test
