@@ -47,12 +47,12 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Options shared by serve and up. */
     /** The landing page serve shows: the query catalogue in {@code queries}, and the store's downloads. */
     static LandingPage landingPage(java.nio.file.Path queries) {
         return new LandingPage(queries, LandingPage.Downloads.of(StreamExport::formats, StreamExport::write));
     }
 
+    /** Options shared by serve and up. */
     static final class ServerOptions {
         @Option(names = "--port", defaultValue = "3030", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
         int port;
