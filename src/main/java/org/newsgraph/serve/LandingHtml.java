@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,7 +15,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.store.GraphStore;
 
 /** Renders the landing page: self-contained HTML (inline CSS, no scripts, no outside assets), all text escaped. */
 final class LandingHtml {
@@ -54,9 +52,6 @@ final class LandingHtml {
      * store does not change (the server holds it; ingest cannot write meanwhile), so the server works this out once
      * and every page view reuses it; on a store of millions of quads it takes seconds.
      */
-    /** How long the background work of a server run (the summary, the hubs' pages) may query for. */
-    static final long BACKGROUND_MINUTES = 30;
-
     static String summary(DatasetGraph dataset) {
         LandingHtml h = new LandingHtml(dataset, List.of(), null, List.of(), null);
         Txn.executeRead(dataset, () -> {
@@ -223,13 +218,12 @@ final class LandingHtml {
     }
 
     /**
-     * Runs one of the summary's queries. Not under the server's query timeout (30 s by default): the summary is worked
-     * out once per server run, in the background, and on a store of ten million quads its counts take about that
-     * long; cut off, the landing page would say "being counted" for as long as the server runs.
+     * Runs one of the summary's queries, as background work ({@link Pages#background}): the summary is worked out
+     * once per server run, and cut off by the query timeout, the landing page would say "being counted" for as long
+     * as the server runs.
      */
     private void select(String query, Consumer<Binding> each) {
-        try (QueryExec qe = QueryExec.dataset(dataset).query(PREFIXES + query)
-                .set(GraphStore.UNION_DEFAULT_GRAPH, true).timeout(BACKGROUND_MINUTES, TimeUnit.MINUTES).build()) {
+        try (QueryExec qe = Pages.background(dataset).query(PREFIXES + query).build()) {
             RowSet rows = qe.select();
             rows.forEachRemaining(each);
         }

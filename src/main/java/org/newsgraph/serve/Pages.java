@@ -4,11 +4,14 @@ import static org.newsgraph.serve.LandingHtml.esc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.newsgraph.rdf.Ids;
 import org.newsgraph.rdf.Prefixes;
+import org.newsgraph.store.GraphStore;
 
 /**
  * What the browsing pages ({@link ResourceHtml}, {@link SearchHtml}, {@link TimelineHtml}, {@link NetworkHtml},
@@ -56,6 +59,19 @@ final class Pages {
             qe.select().forEachRemaining(rows::add);
         }
         return rows;
+    }
+
+    /** How long the background work of a server run (the summary, the hubs' pages, the catalogue) may query for. */
+    static final long BACKGROUND_MINUTES = 30;
+
+    /**
+     * A query of the server's background work, over the union of the graphs: not under the server's query timeout
+     * (30 s by default), which the landing page's counts and the catalogue's heaviest aggregates exceed on a store of
+     * ten million quads, but within {@link #BACKGROUND_MINUTES}. Build it inside a read transaction.
+     */
+    static QueryExecBuilder background(DatasetGraph ds) {
+        return QueryExec.dataset(ds).set(GraphStore.UNION_DEFAULT_GRAPH, true)
+                .timeout(BACKGROUND_MINUTES, TimeUnit.MINUTES);
     }
 
     /**

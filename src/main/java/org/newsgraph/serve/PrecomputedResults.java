@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -22,7 +21,6 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.newsgraph.store.GraphStore;
 
 /**
  * The results of the query catalogue, worked out once per store state and kept. Several catalogue queries aggregate
@@ -32,7 +30,7 @@ import org.newsgraph.store.GraphStore;
  * until the store is written again.
  *
  * <p>After the landing page's summary and the hubs' pages, the server's start-up work runs each local catalogue query
- * (none that calls a remote endpoint) without the query timeout (but within {@link LandingHtml#BACKGROUND_MINUTES})
+ * (none that calls a remote endpoint) as background work ({@link Pages#background}: not cut off by the query timeout)
  * and keeps its result as SPARQL JSON and as CSV, what the landing page's links ask for: in memory, and on disk with
  * the store's state ({@link StateFiles}). A restart on the same store reads them back instead of running the queries
  * again; a write to the store changes its state, so the results of an older state are never served.
@@ -81,8 +79,9 @@ final class PrecomputedResults implements Filter {
                 continue;
             }
             String key = normalize(e.text());
-            String json = "query-" + StateFiles.digest(key) + ".srj";
-            String csv = "query-" + StateFiles.digest(key) + ".csv";
+            String name = "query-" + StateFiles.digest(key);
+            String json = name + ".srj";
+            String csv = name + ".csv";
             try {
                 byte[] j = kept.read(json);
                 byte[] c = kept.read(csv);
@@ -112,8 +111,7 @@ final class PrecomputedResults implements Filter {
             return null;
         }
         return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
-            try (QueryExec qe = QueryExec.dataset(dataset).query(q).set(GraphStore.UNION_DEFAULT_GRAPH, true)
-                    .timeout(LandingHtml.BACKGROUND_MINUTES, TimeUnit.MINUTES).build()) {
+            try (QueryExec qe = Pages.background(dataset).query(q).build()) {
                 RowSetRewindable rows = qe.select().rewindable();
                 byte[] json = write(rows, ResultSetLang.RS_JSON);
                 rows.reset();

@@ -204,13 +204,12 @@ final class ResourcePages implements Filter {
 
     /** The {@code n} most-mentioned actors and places, most mentioned first. */
     private static List<String> mostMentioned(DatasetGraph ds, int n) {
-        // counts every mention: background work, not under the server's query timeout (see LandingHtml#select)
+        // counts every mention: background work, not under the server's query timeout
         String top = Pages.prefixes() + "SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m ng:refersTo ?e } } "
                 + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT " + n;
         return Txn.calculateRead(ds, () -> {
             List<String> out = new java.util.ArrayList<>();
-            try (org.apache.jena.sparql.exec.QueryExec qe = org.apache.jena.sparql.exec.QueryExec.dataset(ds).query(top)
-                    .timeout(LandingHtml.BACKGROUND_MINUTES, java.util.concurrent.TimeUnit.MINUTES).build()) {
+            try (org.apache.jena.sparql.exec.QueryExec qe = Pages.background(ds).query(top).build()) {
                 qe.select().forEachRemaining(b -> {
                     if (b.get("e").isURI()) {
                         out.add(b.get("e").getURI());
