@@ -54,8 +54,7 @@ final class EntityRecognizer {
     private final GroupFraming framing;
     private final Map<String, Entity> aliases = new HashMap<>();
     private final AliasFinder aliasFinder;
-    /** What may not follow an alias: a letter or digit, or a hyphen joining a word (SUFFIXES: those that do not). */
-    static final String ALIAS_NOT_AFTER = "[\\p{L}\\p{N}]|-(?!(?:SUFFIXES)(?![\\p{L}])|\\p{Lu})\\p{L}";
+
     /** A word of a name: capitalised, or a particle joined to a capitalised word ("al-Bab", "bin-Laden"). */
     private final Pattern nameToken;
     private final Pattern demonymPhrase;
@@ -97,8 +96,7 @@ final class EntityRecognizer {
         }
         // a hyphen after a name joins it to a word ("Assad-era") unless a participle ("al-Qaida-linked") or another
         // name ("EU-Turkey statement") follows: then the name is a mention of its own
-        aliasFinder = new AliasFinder(aliases.keySet(), Pattern.compile(ALIAS_NOT_AFTER.replace("SUFFIXES",
-                Text.alternation(words.hyphenSuffixes))));
+        aliasFinder = new AliasFinder(aliases.keySet(), Pattern.compile(aliasNotAfter(words.hyphenSuffixes)));
         List<String> demonyms = gazetteer.entities().stream().filter(e -> e.type() == EntityType.STATE)
                 .flatMap(e -> e.prop("demonym").stream()).toList();
         String d = "(?:" + Text.alternation(demonyms) + ")";
@@ -177,6 +175,14 @@ final class EntityRecognizer {
         }
         mentions.sort(Comparator.comparing(Mention::span));
         return new Recognition(mentions, roles);
+    }
+
+    /**
+     * What may not follow an alias: a letter or digit, or a hyphen joining a word ("Assad-era"), unless one of the
+     * suffixes ("al-Qaida-linked") or a capital ("EU-Turkey") comes after the hyphen.
+     */
+    static String aliasNotAfter(List<String> hyphenSuffixes) {
+        return "[\\p{L}\\p{N}]|-(?!(?:" + Text.alternation(hyphenSuffixes) + ")(?![\\p{L}])|\\p{Lu})\\p{L}";
     }
 
     /** Every alias the recognizer looks for, with the spellings it derives (apostrophes, capitals, ...). */

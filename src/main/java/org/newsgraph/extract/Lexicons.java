@@ -49,6 +49,7 @@ final class Lexicons {
      * @param requires arguments it must have to count: "armed-agent" (its doer is a state, a force or an armed
      *                 group: "troops entered the town", not "the deal entered into force"), "place-object" (it
      *                 names a place or country after it)
+     * @param literal  text every match of the pattern holds ({@link RequiredLiteral}), or null when it names none
      */
     record Trigger(Pattern pattern, IncidentType type, String subject, String pos, Set<String> requires,
                    String literal) {

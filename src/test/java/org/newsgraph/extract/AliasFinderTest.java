@@ -19,8 +19,7 @@ import org.newsgraph.config.Gazetteer;
 class AliasFinderTest {
     private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(Gazetteer.load(), Lexicons.load());
     private static final Set<String> KEYS = RECOGNIZER.aliasKeys();
-    private static final String NOT_AFTER = EntityRecognizer.ALIAS_NOT_AFTER.replace("SUFFIXES",
-            Text.alternation(RecognizerWords.load().hyphenSuffixes));
+    private static final String NOT_AFTER = EntityRecognizer.aliasNotAfter(RecognizerWords.load().hyphenSuffixes);
     private static final Pattern ALTERNATION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Text.alternation(KEYS)
             + ")(?!" + NOT_AFTER + ")");
     private static final AliasFinder FINDER = new AliasFinder(KEYS, Pattern.compile(NOT_AFTER));
