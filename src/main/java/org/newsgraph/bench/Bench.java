@@ -25,6 +25,7 @@ import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.TextAnalyzers;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.pipeline.Ingestion;
 
@@ -123,7 +124,7 @@ public final class Bench {
             HeapWatch.Peak p = heap.stop();
             BenchReport.Memory mem = new BenchReport.Memory(p.sampledPeak(), p.liveAfterGc(), p.poolPeakSum(),
                     p.maxHeap(), p.gcCount(), p.gcMillis());
-            BenchReport.Env env = new BenchReport.Env(System.getProperty("java.version"),
+            BenchReport.Env env = new BenchReport.Env(System.getProperty("java.version"), TextAnalyzers.jitNote(),
                     Runtime.getRuntime().availableProcessors(), Extractor.VERSION, warmup, seed);
             return new BenchReport(c, load, single, parallel, counts.means(), mem, in, env);
         } finally {

@@ -67,8 +67,8 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         }
     }
 
-    /** Where it ran. */
-    public record Env(String java, int cores, String extractor, int warmup, long seed) {
+    /** Where it ran; {@code jit} says whether the JVM compiles CoreNLP's largest method (see {@code TextAnalyzers.jitNote}). */
+    public record Env(String java, String jit, int cores, String extractor, int warmup, long seed) {
     }
 
     public boolean speedMet() {
@@ -108,7 +108,8 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
             row(b, "ingest into TDB2", f("%.1f articles/s (%d stored, %d failed, %d quads, %.1f s)",
                     ingest.articlesPerSecond(), ingest.stored(), ingest.failed(), ingest.quads(), ingest.millis() / 1000.0));
         }
-        row(b, "environment", f("Java %s, %d cores, %s, seed %d", env.java(), env.cores(), env.extractor(), env.seed()));
+        row(b, "environment", f("Java %s (%s), %d cores, %s, seed %d", env.java(), env.jit(), env.cores(),
+                env.extractor(), env.seed()));
         row(b, "target", f("%s: >= %.0f articles/s on one core %s (%.1f), heap <= 2048 MiB %s (%.0f MiB)",
                 targetMet() ? "MET" : "NOT MET", TARGET_ARTICLES_PER_SECOND_PER_CORE, speedMet() ? "yes" : "no",
                 single.articlesPerSecond(), heapMet() ? "yes" : "no", memory.peakUsed() / MIB));
@@ -179,6 +180,7 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         }
         JsonObject e = new JsonObject();
         e.put("java", env.java());
+        e.put("jit", env.jit());
         e.put("cores", env.cores());
         e.put("extractor", env.extractor());
         e.put("seed", env.seed());

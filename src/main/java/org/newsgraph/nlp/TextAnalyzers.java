@@ -18,7 +18,6 @@ public final class TextAnalyzers {
     private TextAnalyzers() {
     }
 
-    /** The analyzer the property or environment asks for; CoreNLP when neither is set. */
     /** The version of the NLP library on the class path (CoreNLP's jar manifest), or "unknown"; loads no model. */
     public static String libraryVersion() {
         Package corenlp = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage();
@@ -26,6 +25,18 @@ public final class TextAnalyzers {
         return v == null ? "unknown" : v;
     }
 
+    /**
+     * How this JVM runs CoreNLP's largest method: "huge methods compiled", or "huge methods interpreted (start the
+     * JVM with -XX:-DontCompileHugeMethods)", or "huge methods: unknown" on a JVM that does not say.
+     */
+    public static String jitNote() {
+        return CoreNlpPipeline.compilesHugeMethods()
+                .map(c -> c ? "huge methods compiled"
+                        : "huge methods interpreted (start the JVM with " + CoreNlpPipeline.COMPILE_HUGE_METHODS + ")")
+                .orElse("huge methods: unknown");
+    }
+
+    /** The analyzer the property or environment asks for; CoreNLP when neither is set. */
     public static TextAnalyzer defaultAnalyzer() {
         return byName(configuredName());
     }

@@ -72,6 +72,8 @@ public final class SparkJob {
         conf.setIfMissing("spark.master", "local[*]");
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        // executors on a cluster are JVMs of their own: without this CoreNLP's NER feature method stays interpreted
+        conf.setIfMissing("spark.executor.extraJavaOptions", "-XX:-DontCompileHugeMethods");
         if (o.master() != null) {
             conf.setMaster(o.master());
         }

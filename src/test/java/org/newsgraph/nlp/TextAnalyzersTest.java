@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,5 +22,12 @@ class TextAnalyzersTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TextAnalyzers.byName("spacy"));
         assertTrue(e.getMessage().contains("'spacy'") && e.getMessage().contains("'rules'"), e.getMessage());
+    }
+
+    @Test
+    void theTestsRunWithCoreNlpsLargestMethodCompiled() {
+        // the surefire and failsafe argLine give -XX:-DontCompileHugeMethods, as the launcher does; without it the
+        // NER feature method stays interpreted and every test that extracts runs slower
+        assertEquals("huge methods compiled", TextAnalyzers.jitNote());
     }
 }
