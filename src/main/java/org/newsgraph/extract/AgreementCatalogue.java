@@ -37,7 +37,7 @@ final class AgreementCatalogue {
      * @param nouns nouns that head a wording of this entry only, and only with one of its names or all its parties
      *              attached ("the 2016 EU-Turkey Statement"); lowercase
      */
-    record Entry(Agreement agreement, Set<String> kinds, List<Pattern> names, List<Pattern> subjects, double prior,
+    record Entry(Agreement agreement, Set<String> kinds, List<WholeWords> names, List<WholeWords> subjects, double prior,
                  Set<String> nouns) {
         Entry {
             kinds = Set.copyOf(kinds);
@@ -108,8 +108,8 @@ final class AgreementCatalogue {
             Agreement a = new Agreement(r.require("key"), r.require("label"), r.list("parties"),
                     signed(r.get("signed")), r.get("place").isEmpty() ? null : r.get("place"),
                     r.list("provisions"), r.get("wikidata").isEmpty() ? null : r.get("wikidata"), true);
-            entries.add(new Entry(a, Set.copyOf(r.list("kinds")), r.list("names").stream().map(AgreementCatalogue::words)
-                    .toList(), r.list("subjects").stream().map(AgreementCatalogue::words).toList(),
+            entries.add(new Entry(a, Set.copyOf(r.list("kinds")), r.list("names").stream().map(WholeWords::new)
+                    .toList(), r.list("subjects").stream().map(WholeWords::new).toList(),
                     r.get("prior").isEmpty() ? 0 : Double.parseDouble(r.get("prior")),
                     Set.copyOf(lower(r.list("nouns")))));
         }
@@ -152,10 +152,6 @@ final class AgreementCatalogue {
         return Set.copyOf(out);
     }
 
-    /** A case-insensitive pattern for a phrase as whole words. */
-    static Pattern words(String phrase) {
-        return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])");
-    }
 
     /** The entry a wording resolves to, or null when none scores enough, leads by enough or has an anchor. */
     Resolution resolve(AgreementEvidence ev) {
@@ -192,8 +188,8 @@ final class AgreementCatalogue {
     private record Score(double total, boolean anchored, boolean specific, boolean named) {
     }
 
-    /** The article whose topic counts were computed last on this thread, and the counts per entry. */
-    private record Topics(String article, java.util.Map<String, Long> counts) {
+    /** The article whose topic counts were computed last on this thread, lowered once, and the counts per entry. */
+    private record Topics(String article, String lowered, java.util.Map<String, Long> counts) {
     }
 
     private static final ThreadLocal<Topics> TOPICS = new ThreadLocal<>();
@@ -208,21 +204,23 @@ final class AgreementCatalogue {
         }
         Topics t = TOPICS.get();
         if (t == null || t.article() != article) {
-            t = new Topics(article, new java.util.HashMap<>());
+            t = new Topics(article, WholeWords.lower(article), new java.util.HashMap<>());
             TOPICS.set(t);
         }
+        String lowered = t.lowered();
         return t.counts().computeIfAbsent(e.key(),
-                k -> e.subjects().stream().filter(p -> p.matcher(article).find()).count());
+                k -> e.subjects().stream().filter(w -> w.in(article, lowered)).count());
     }
 
     private static Score score(Entry e, AgreementEvidence ev) {
-        double name = e.names().stream().anyMatch(p -> p.matcher(ev.phrase()).find()) ? 4 + e.prior() : 0;
+        double name = e.names().stream().anyMatch(w -> w.in(ev.phrase())) ? 4 + e.prior() : 0;
         double place = e.agreement().placeKey() != null && ev.places().contains(e.agreement().placeKey()) ? 3 : 0;
         double parties = parties(e, ev);
         double time = time(e, ev);
         double earlier = ev.earlier().contains(e.key()) ? 2 : 0;
         double kind = ev.kinds().stream().anyMatch(e.kinds()::contains) ? 1 : 0;
-        long subjects = e.subjects().stream().filter(p -> p.matcher(ev.window()).find()).count();
+        String window = WholeWords.lower(ev.window());
+        long subjects = e.subjects().stream().filter(w -> w.in(ev.window(), window)).count();
         boolean anchored = name > 0 || place > 0 || parties > 0 || time > 0 || earlier > 0;
         // what the whole article is about: a tie-breaker, worth less than the margin unless most of its words are there
         long topic = topic(e, ev.article());

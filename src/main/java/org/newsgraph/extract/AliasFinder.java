@@ -54,7 +54,7 @@ final class AliasFinder {
         int i = 0;
         while (i < text.length()) {
             // the character before, as the regular expression's look-behind reads it: one char, not a code point
-            if (i > 0 && letterOrNumber(text.charAt(i - 1))) {
+            if (i > 0 && Text.letterOrNumber(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -86,11 +86,5 @@ final class AliasFinder {
             }
         }
         return out;
-    }
-
-    private static boolean letterOrNumber(int cp) {
-        int t = Character.getType(cp);
-        return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
-                || t == Character.OTHER_NUMBER;
     }
 }

@@ -10,7 +10,6 @@ final class Text {
         return org.newsgraph.model.Entity.keyFor(s);
     }
 
-    /** Counts words in a stretch of text. */
     /**
      * A regular-expression alternation of literal words, longest first so that a longer word wins over its prefix
      * ("agreements" before "agreement").
@@ -20,6 +19,7 @@ final class Text {
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     }
 
+    /** Counts words in a stretch of text. */
     static int words(String s) {
         String t = s.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
@@ -28,6 +28,16 @@ final class Text {
     /** Escapes a literal for use inside a regular expression alternation. */
     static String quote(String s) {
         return java.util.regex.Pattern.quote(s);
+    }
+
+    /**
+     * Whether a code point is what the regular-expression class {@code [\p{L}\p{N}]} matches: a letter or any kind of
+     * number (decimal digit, letter number such as a Roman numeral, other number such as a superscript).
+     */
+    static boolean letterOrNumber(int cp) {
+        int t = Character.getType(cp);
+        return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+                || t == Character.OTHER_NUMBER;
     }
 
     static boolean isQuoteMark(char c) {
