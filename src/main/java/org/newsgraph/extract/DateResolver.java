@@ -37,11 +37,11 @@ public final class DateResolver {
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
-    private static final Pattern DAY_MONTH = Pattern.compile(REL + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+    static final Pattern DAY_MONTH = Pattern.compile(REL + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
             + "(?:,?\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
-    private static final Pattern DAY_FIRST = Pattern.compile(REL + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+    static final Pattern DAY_FIRST = Pattern.compile(REL + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + MONTH + "(?:,?\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?:\\b(?i:(in|since|by|until|from|during|last|this|next|"
+    static final Pattern MONTH_ONLY = Pattern.compile("(?:\\b(?i:(in|since|by|until|from|during|last|this|next|"
             + "(?:at )?the (?:end|beginning|start|middle) of|early|late|mid-?))\\s*)?" + MONTH
             + "(?:\\s+(\\d{4})\\b|\\s+(last|this) year\\b)?");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:(in|since|by|until|from|during|early|late|mid-?))\\s*((?:19|20)\\d{2})\\b");
@@ -86,7 +86,36 @@ public final class DateResolver {
         return withRelative;
     }
 
+    /** The first three letters of every alternative of {@link #MONTH}, which is case-sensitive. */
+    private static final List<String> MONTH_STARTS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
+
+    /**
+     * Whether the text holds the first three letters of a month's name: every match of the three patterns with a
+     * {@link #MONTH} does. They have no literal to start from and were tried at every character of every sentence.
+     */
+    static boolean mayHoldMonth(String text) {
+        for (String start : MONTH_STARTS) {
+            if (text.contains(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void absolute(String text, LocalDate a, List<DateExpression> out) {
+        if (mayHoldMonth(text)) {
+            months(text, a, out);
+        }
+        if (text.contains("19") || text.contains("20")) {
+            Matcher m = YEAR.matcher(text);
+            while (m.find()) {
+                add(out, m, TimeValue.year(Integer.parseInt(m.group(2)), m.group(), span(m)), m.group(1));
+            }
+        }
+    }
+
+    private void months(String text, LocalDate a, List<DateExpression> out) {
         Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) {
             add(out, m, day(a, month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m,
@@ -100,10 +129,6 @@ public final class DateResolver {
         m = MONTH_ONLY.matcher(text);
         while (m.find()) {
             add(out, m, monthValue(a, m), m.group(1));
-        }
-        m = YEAR.matcher(text);
-        while (m.find()) {
-            add(out, m, TimeValue.year(Integer.parseInt(m.group(2)), m.group(), span(m)), m.group(1));
         }
     }
 
