@@ -54,15 +54,20 @@ public final class UtteranceFusion {
         if (!comparable(a, b)) {
             return Optional.empty();
         }
-        return compare(a, b, words(a), words(b));
+        Dictionary d = new Dictionary();
+        return compare(a, b, d.words(a), d.words(b), d);
     }
 
     private static boolean comparable(StatementReport a, StatementReport b) {
         return !a.articleId().equals(b.articleId()) && a.speaker().equals(b.speaker()) && a.fusable() && b.fusable();
     }
 
-    /** As {@link #compare(StatementReport, StatementReport)}, with each report's 4-grams and content words. */
-    private static Optional<Link> compare(StatementReport a, StatementReport b, Set<String>[] wa, Set<String>[] wb) {
+    /**
+     * As {@link #compare(StatementReport, StatementReport)}, with each report's 4-grams and content words as ids of
+     * one dictionary: every pair of a block is compared (the links decide the paraphrases), so what two reports share
+     * is counted by merging sorted ids, not by looking strings up in sets.
+     */
+    private static Optional<Link> compare(StatementReport a, StatementReport b, Words wa, Words wb, Dictionary d) {
         if (!comparable(a, b)) {
             return Optional.empty();
         }
@@ -70,24 +75,79 @@ public final class UtteranceFusion {
         if (a.earliest().minusDays(slack).isAfter(b.latest()) || b.earliest().minusDays(slack).isAfter(a.latest())) {
             return Optional.empty();
         }
-        Set<String> sa = wa[0];
-        Set<String> sb = wb[0];
-        long shared = sa.stream().filter(sb::contains).count();
+        int shared = shared(wa.shingles(), wb.shingles());
         boolean paraphrase = a.direct() != b.direct();
         if (shared >= SAME_WORDS) {
             return Optional.of(link(a, b, Math.min(0.95, 0.6 + 0.05 * shared), "same speaker, same days, " + shared
                     + " runs of four words in common", paraphrase));
         }
-        Set<String> ca = wa[1];
-        Set<String> cb = wb[1];
-        Set<String> common = new TreeSet<>(ca);
-        common.retainAll(cb);
-        int smaller = Math.min(ca.size(), cb.size());
-        if (common.size() >= PARAPHRASE_WORDS && common.size() >= PARAPHRASE_SHARE * smaller) {
-            return Optional.of(link(a, b, Math.min(0.85, 0.5 + 0.05 * common.size()), "same speaker, same days, "
-                    + "content words in common: " + String.join(", ", common), paraphrase));
+        int common = shared(wa.content(), wb.content());
+        int smaller = Math.min(wa.content().length, wb.content().length);
+        if (common >= PARAPHRASE_WORDS && common >= PARAPHRASE_SHARE * smaller) {
+            return Optional.of(link(a, b, Math.min(0.85, 0.5 + 0.05 * common), "same speaker, same days, "
+                    + "content words in common: " + String.join(", ", d.common(wa.content(), wb.content())),
+                    paraphrase));
         }
         return Optional.empty();
+    }
+
+    /** How many ids two sorted arrays of distinct ids share. */
+    static int shared(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
+    }
+
+    /** A report's distinct word 4-grams and content words, each as sorted ids of a {@link Dictionary}. */
+    private record Words(int[] shingles, int[] content) {
+    }
+
+    /** Ids for the 4-grams and content words of the reports compared together. */
+    private static final class Dictionary {
+        private final Map<String, Integer> ids = new java.util.HashMap<>();
+        private final List<String> words = new ArrayList<>();
+
+        Words words(StatementReport r) {
+            return new Words(ids(NewsCycleDating.shingles(r.words())), ids(content(r.words())));
+        }
+
+        private int[] ids(Set<String> words) {
+            int[] out = new int[words.size()];
+            int i = 0;
+            for (String w : words) {
+                out[i++] = ids.computeIfAbsent(w, k -> {
+                    this.words.add(k);
+                    return this.words.size() - 1;
+                });
+            }
+            java.util.Arrays.sort(out);
+            return out;
+        }
+
+        /** The words both have, in their natural order. */
+        Set<String> common(int[] a, int[] b) {
+            Set<String> out = new TreeSet<>();
+            Set<Integer> inB = new java.util.HashSet<>();
+            for (int id : b) {
+                inB.add(id);
+            }
+            for (int id : a) {
+                if (inB.contains(id)) {
+                    out.add(words.get(id));
+                }
+            }
+            return out;
+        }
     }
 
     private static Link link(StatementReport a, StatementReport b, double confidence, String why, boolean paraphrase) {
@@ -103,12 +163,11 @@ public final class UtteranceFusion {
         List<StatementReport> reports = new ArrayList<>(byId.values());
         Components components = new Components(byId.keySet());
         List<Link> links = new ArrayList<>();
-        Map<String, Set<String>[]> words = new java.util.HashMap<>();
-        reports.forEach(r -> words.put(r.id(), words(r)));
+        Dictionary d = new Dictionary();
+        List<Words> words = reports.stream().map(d::words).toList();
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
-                Optional<Link> l = compare(reports.get(i), reports.get(j), words.get(reports.get(i).id()),
-                        words.get(reports.get(j).id()));
+                Optional<Link> l = compare(reports.get(i), reports.get(j), words.get(i), words.get(j), d);
                 if (l.isPresent()) {
                     links.add(l.get());
                     components.union(l.get().a(), l.get().b());
@@ -175,26 +234,22 @@ public final class UtteranceFusion {
 
     /** The candidates linked to at least one of the reports, each report's words read once. */
     public static List<StatementReport> linkedTo(List<StatementReport> mine, List<StatementReport> candidates) {
-        List<Set<String>[]> mineWords = mine.stream().map(UtteranceFusion::words).toList();
+        Dictionary d = new Dictionary();
+        List<Words> mineWords = mine.stream().map(d::words).toList();
         List<StatementReport> out = new ArrayList<>();
         for (StatementReport c : candidates) {
-            Set<String>[] cw = null;
+            Words cw = null;
             for (int i = 0; i < mine.size(); i++) {
                 if (!comparable(mine.get(i), c)) {
                     continue;
                 }
-                cw = cw == null ? words(c) : cw;
-                if (compare(mine.get(i), c, mineWords.get(i), cw).isPresent()) {
+                cw = cw == null ? d.words(c) : cw;
+                if (compare(mine.get(i), c, mineWords.get(i), cw, d).isPresent()) {
                     out.add(c);
                     break;
                 }
             }
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] words(StatementReport r) {
-        return new Set[] {NewsCycleDating.shingles(r.words()), content(r.words())};
     }
 }

@@ -51,4 +51,26 @@ class UtteranceFusionTest {
                 false, null, words, null);
         assertFalse(UtteranceFusion.compare(a, undated).isPresent(), "an undated report cannot be placed on a day");
     }
+
+    @Test
+    void sharedCountsWhatTwoSortedIdArraysHaveInCommon() {
+        assertEquals(0, UtteranceFusion.shared(new int[] {}, new int[] {1, 2}));
+        assertEquals(0, UtteranceFusion.shared(new int[] {1, 3, 5}, new int[] {2, 4, 6}));
+        assertEquals(2, UtteranceFusion.shared(new int[] {1, 3, 5, 9}, new int[] {3, 4, 9}));
+        assertEquals(3, UtteranceFusion.shared(new int[] {0, 7, 8}, new int[] {0, 7, 8}));
+    }
+
+    @Test
+    void theEvidenceCountsTheRunsAndListsTheCommonWordsInOrder() {
+        String words = "Turkey must stop the attacks from the Idlib zone, the spokesman told reporters on Monday.";
+        StatementReport a = said("a/1", "peskov", DAY, false, null, words);
+        // 15 words: 12 runs of four, all shared
+        assertEquals("same speaker, same days, 12 runs of four words in common",
+                UtteranceFusion.compare(a, said("b/1", "peskov", DAY, false, null, words)).get().evidence());
+        StatementReport reworded = said("c/1", "peskov", DAY, false, null,
+                "Reporters heard the spokesman say attacks from Idlib zone must stop, and Turkey too.");
+        assertEquals("same speaker, same days, content words in common: attack, idlib, must, reporter, spokesman, "
+                + "stop, turkey, zone",
+                UtteranceFusion.compare(a, reworded).get().evidence());
+    }
 }
