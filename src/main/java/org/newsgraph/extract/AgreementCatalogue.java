@@ -37,8 +37,8 @@ final class AgreementCatalogue {
      * @param nouns nouns that head a wording of this entry only, and only with one of its names or all its parties
      *              attached ("the 2016 EU-Turkey Statement"); lowercase
      */
-    record Entry(Agreement agreement, Set<String> kinds, List<WholeWords> names, List<WholeWords> subjects, double prior,
-                 Set<String> nouns) {
+    record Entry(Agreement agreement, Set<String> kinds, List<WholeWords> names, List<WholeWords> subjects,
+                 double prior, Set<String> nouns) {
         Entry {
             kinds = Set.copyOf(kinds);
             names = List.copyOf(names);
@@ -151,7 +151,6 @@ final class AgreementCatalogue {
         (words == null ? List.<String>of() : words).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         return Set.copyOf(out);
     }
-
 
     /** The entry a wording resolves to, or null when none scores enough, leads by enough or has an anchor. */
     Resolution resolve(AgreementEvidence ev) {

@@ -1,8 +1,8 @@
 package org.newsgraph.nlp;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.VectorizedClassifier;
-import com.sun.management.HotSpotDiagnosticMXBean;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
