@@ -67,7 +67,10 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         }
     }
 
-    /** Where it ran; {@code jit} says whether the JVM compiles CoreNLP's largest method (see {@code TextAnalyzers.jitNote}). */
+    /**
+     * Where it ran; {@code jit} says whether the JVM compiles CoreNLP's largest method
+     * ({@code TextAnalyzers.jitNote()}).
+     */
     public record Env(String java, String jit, int cores, String extractor, int warmup, long seed) {
     }
 

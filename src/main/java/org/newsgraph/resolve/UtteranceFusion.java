@@ -121,10 +121,10 @@ public final class UtteranceFusion {
             return new Words(ids(NewsCycleDating.shingles(r.words())), ids(content(r.words())));
         }
 
-        private int[] ids(Set<String> words) {
-            int[] out = new int[words.size()];
+        private int[] ids(Set<String> distinct) {
+            int[] out = new int[distinct.size()];
             int i = 0;
-            for (String w : words) {
+            for (String w : distinct) {
                 out[i++] = ids.computeIfAbsent(w, k -> {
                     this.words.add(k);
                     return this.words.size() - 1;
