@@ -3,15 +3,13 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.config.Gazetteer;
 
@@ -26,18 +24,12 @@ class AliasFinderTest {
 
     @Test
     void findsWhatTheAlternationFindsInEveryArticle() throws Exception {
-        List<Path> texts = new ArrayList<>();
-        for (String dir : List.of("seeds", "eval", "src/test/resources")) {
-            try (Stream<Path> all = Files.walk(Path.of(dir))) {
-                all.filter(p -> p.toString().matches(".*\\.(txt|md|html?)$")).forEach(texts::add);
-            }
-        }
+        Map<Path, String> texts = RepositoryArticles.read();
         assertTrue(texts.size() > 30, "articles read: " + texts.size());
         int hits = 0;
-        for (Path p : texts) {
-            String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-            List<AliasFinder.Hit> expected = alternation(text);
-            assertEquals(expected, FINDER.find(text), p.toString());
+        for (Map.Entry<Path, String> t : texts.entrySet()) {
+            List<AliasFinder.Hit> expected = alternation(t.getValue());
+            assertEquals(expected, FINDER.find(t.getValue()), t.getKey().toString());
             hits += expected.size();
         }
         assertTrue(hits > 1000, "aliases found: " + hits);

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,18 +22,12 @@ class DateResolverTest {
     void everyMatchOfAMonthPatternHoldsTheStartOfAMonthName() throws Exception {
         // the month patterns run only on texts for which mayHoldMonth is true: that must lose no match
         int matches = 0;
-        for (String dir : List.of("seeds", "eval", "src/test/resources")) {
-            try (Stream<Path> all = Files.walk(Path.of(dir))) {
-                for (Path p : all.filter(p -> p.toString().matches(".*\\.(txt|md|html?)$")).toList()) {
-                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    for (Pattern month : List.of(DateResolver.DAY_MONTH, DateResolver.DAY_FIRST,
-                            DateResolver.MONTH_ONLY)) {
-                        Matcher m = month.matcher(text);
-                        while (m.find()) {
-                            assertTrue(DateResolver.mayHoldMonth(m.group()), m.group());
-                            matches++;
-                        }
-                    }
+        for (String text : RepositoryArticles.read().values()) {
+            for (Pattern month : List.of(DateResolver.DAY_MONTH, DateResolver.DAY_FIRST, DateResolver.MONTH_ONLY)) {
+                Matcher m = month.matcher(text);
+                while (m.find()) {
+                    assertTrue(DateResolver.mayHoldMonth(m.group()), m.group());
+                    matches++;
                 }
             }
         }

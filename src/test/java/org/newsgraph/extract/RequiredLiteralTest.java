@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The literal a trigger needs is in every text it matches, and is read conservatively from the expression. */
@@ -42,14 +37,7 @@ class RequiredLiteralTest {
 
     @Test
     void everyTriggerMatchHoldsItsLiteralInEveryArticle() throws Exception {
-        List<String> texts = new ArrayList<>();
-        for (String dir : List.of("seeds", "eval", "src/test/resources")) {
-            try (Stream<Path> all = Files.walk(Path.of(dir))) {
-                for (Path p : all.filter(p -> p.toString().matches(".*\\.(txt|md|html?)$")).toList()) {
-                    texts.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
+        List<String> texts = RepositoryArticles.read().values().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         int checked = 0;
         int withLiteral = 0;
         for (Lexicons.Trigger t : Lexicons.load().triggers) {

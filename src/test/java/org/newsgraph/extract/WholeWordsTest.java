@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The indexOf search answers what the case-insensitive whole-word regular expression it replaces answered. */
@@ -32,14 +28,9 @@ class WholeWordsTest {
         }
         assertTrue(phrases.size() > 100, "phrases: " + phrases.size());
         List<String> texts = new ArrayList<>();
-        for (String dir : List.of("seeds", "eval", "src/test/resources")) {
-            try (Stream<Path> all = Files.walk(Path.of(dir))) {
-                for (Path p : all.filter(p -> p.toString().matches(".*\\.(txt|md|html?)$")).toList()) {
-                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    texts.add(text);
-                    texts.addAll(List.of(text.split("\n")));
-                }
-            }
+        for (String text : RepositoryArticles.read().values()) {
+            texts.add(text);
+            texts.addAll(List.of(text.split("\n")));
         }
         int found = 0;
         for (String phrase : phrases) {
