@@ -157,6 +157,7 @@ final class AgreementCatalogue {
         Entry best = null;
         Score bestScore = null;
         double second = Double.NEGATIVE_INFINITY;
+        Lowered lowered = new Lowered(WholeWords.lower(ev.phrase()), WholeWords.lower(ev.window()));
         for (Entry e : entries) {
             TimeValue signed = e.agreement().signed();
             if (ev.published() != null && signed != null && signed.earliest().isAfter(ev.published())) {
@@ -165,7 +166,7 @@ final class AgreementCatalogue {
             if (ev.noun() != null && !e.nouns().contains(ev.noun())) {
                 continue; // "the EU-Turkey Statement": a noun that names this entry and no other
             }
-            Score s = score(e, ev);
+            Score s = score(e, ev, lowered);
             if (ev.noun() != null && !s.named && !ev.explicitParties().containsAll(e.agreement().parties())) {
                 continue;
             }
@@ -185,6 +186,10 @@ final class AgreementCatalogue {
     }
 
     private record Score(double total, boolean anchored, boolean specific, boolean named) {
+    }
+
+    /** The wording's phrase and window lowered for {@link WholeWords}, once for all the entries it is scored on. */
+    private record Lowered(String phrase, String window) {
     }
 
     /** The article whose topic counts were computed last on this thread, lowered once, and the counts per entry. */
@@ -211,15 +216,14 @@ final class AgreementCatalogue {
                 k -> e.subjects().stream().filter(w -> w.in(article, lowered)).count());
     }
 
-    private static Score score(Entry e, AgreementEvidence ev) {
-        double name = e.names().stream().anyMatch(w -> w.in(ev.phrase())) ? 4 + e.prior() : 0;
+    private static Score score(Entry e, AgreementEvidence ev, Lowered lowered) {
+        double name = e.names().stream().anyMatch(w -> w.in(ev.phrase(), lowered.phrase())) ? 4 + e.prior() : 0;
         double place = e.agreement().placeKey() != null && ev.places().contains(e.agreement().placeKey()) ? 3 : 0;
         double parties = parties(e, ev);
         double time = time(e, ev);
         double earlier = ev.earlier().contains(e.key()) ? 2 : 0;
         double kind = ev.kinds().stream().anyMatch(e.kinds()::contains) ? 1 : 0;
-        String window = WholeWords.lower(ev.window());
-        long subjects = e.subjects().stream().filter(w -> w.in(ev.window(), window)).count();
+        long subjects = e.subjects().stream().filter(w -> w.in(ev.window(), lowered.window())).count();
         boolean anchored = name > 0 || place > 0 || parties > 0 || time > 0 || earlier > 0;
         // what the whole article is about: a tie-breaker, worth less than the margin unless most of its words are there
         long topic = topic(e, ev.article());
