@@ -57,9 +57,6 @@ final class CoreNlpPipeline {
         return Holder.PARSER;
     }
 
-    /** The flag that lets HotSpot compile methods larger than 8,000 bytes of bytecode (CoreNLP's NER has one). */
-    static final String COMPILE_HUGE_METHODS = "-XX:-DontCompileHugeMethods";
-
     /**
      * Whether this JVM compiles methods over HotSpot's size limit; empty when it cannot tell (not HotSpot, or the
      * option unknown).
@@ -106,7 +103,7 @@ final class CoreNlpPipeline {
             if (!compilesHugeMethods().orElse(true)) {
                 LOG.warn("this JVM leaves methods over 8,000 bytes of bytecode interpreted, CoreNLP's NER feature "
                         + "method among them: extraction runs 12-25% slower; start it with {}",
-                        COMPILE_HUGE_METHODS);
+                        TextAnalyzers.COMPILE_HUGE_METHODS);
             }
             LOG.info("Stanford CoreNLP (tokenize, pos, lemma, ner, UD dependency parser) loaded in {} ms",
                     (System.nanoTime() - t0) / 1_000_000);

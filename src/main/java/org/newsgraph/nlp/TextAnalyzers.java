@@ -14,6 +14,8 @@ public final class TextAnalyzers {
     public static final String PROPERTY = "newsgraph.nlp";
     /** Environment variable naming the analyzer, read when the property is not set. */
     public static final String ENV = "NEWSGRAPH_NLP";
+    /** The JVM flag that lets HotSpot compile methods over 8,000 bytes of bytecode (CoreNLP's NER has one). */
+    public static final String COMPILE_HUGE_METHODS = "-XX:-DontCompileHugeMethods";
 
     private TextAnalyzers() {
     }
@@ -32,7 +34,7 @@ public final class TextAnalyzers {
     public static String jitNote() {
         return CoreNlpPipeline.compilesHugeMethods()
                 .map(c -> c ? "huge methods compiled"
-                        : "huge methods interpreted (start the JVM with " + CoreNlpPipeline.COMPILE_HUGE_METHODS + ")")
+                        : "huge methods interpreted (start the JVM with " + COMPILE_HUGE_METHODS + ")")
                 .orElse("huge methods: unknown");
     }
 

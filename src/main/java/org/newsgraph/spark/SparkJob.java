@@ -25,6 +25,7 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Fetcher;
 import org.newsgraph.ingest.NewsDumps;
 import org.newsgraph.model.ArticleDate;
+import org.newsgraph.nlp.TextAnalyzers;
 import org.newsgraph.resolve.NewsCycleDating;
 import org.newsgraph.resolve.StoredReports;
 import scala.Tuple2;
@@ -73,7 +74,7 @@ public final class SparkJob {
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         // executors on a cluster are JVMs of their own: without this CoreNLP's NER feature method stays interpreted
-        conf.setIfMissing("spark.executor.extraJavaOptions", "-XX:-DontCompileHugeMethods");
+        conf.setIfMissing("spark.executor.extraJavaOptions", TextAnalyzers.COMPILE_HUGE_METHODS);
         if (o.master() != null) {
             conf.setMaster(o.master());
         }
