@@ -386,18 +386,8 @@ public final class Ingestion {
                             String error) {
     }
 
-    /**
-     * An article extracted and mapped, waiting for its group's commit.
-     *
-     * @param textKeys the news-cycle dating keys its statements carry (none when it is undated)
-     */
-    private record Pending(String source, ArticleGraph graph, boolean sameText, Set<String> textKeys) {
-        static Pending of(String source, ArticleGraph graph, boolean sameText) {
-            Set<String> keys = new java.util.HashSet<>();
-            graph.graph().listObjectsOfProperty(org.newsgraph.rdf.NG.textKey)
-                    .forEachRemaining(k -> keys.add(k.asLiteral().getLexicalForm()));
-            return new Pending(source, graph, sameText, keys);
-        }
+    /** An article extracted and mapped, waiting for its group's commit. */
+    private record Pending(String source, ArticleGraph graph, boolean sameText) {
     }
 
     /**
@@ -450,16 +440,12 @@ public final class Ingestion {
         try {
             Extraction x = p.extraction();
             if (Extractor.wantsDate(x)) {
-                // dated by the articles stored before it: the group waiting for its commit is written first when
-                // one of its articles could date this one (holds one of its text keys); otherwise the store alone
-                // gives the same estimate, and the group keeps growing (a commit per undated article made groups
-                // of a few articles: each commit costs its fsyncs and leaves its copied TDB2 blocks behind)
-                Set<String> keys = NewsCycleDating.textKeys(NewsCycleDating.said(x));
-                if (pending.stream().anyMatch(w -> !java.util.Collections.disjoint(w.textKeys(), keys))) {
-                    flush();
-                }
+                // dated by the articles before it: those stored, and those of the group waiting for its commit,
+                // read where they wait (a commit per undated article made groups of a few articles: each commit
+                // costs its fsyncs and leaves its copied TDB2 blocks behind)
                 Extraction undatedX = x;
-                ArticleDate estimate = store.read(reports -> NewsCycleDating.estimate(undatedX, reports));
+                ArticleDate estimate = store.readStatements(pending.stream().map(Pending::graph).toList(),
+                        reports -> NewsCycleDating.estimate(undatedX, reports));
                 if (estimate != null) {
                     x = extract(r.article(), estimate);
                 } else {
@@ -467,7 +453,7 @@ public final class Ingestion {
                 }
             }
             tally.warnings.addAll(x.warnings());
-            pending.add(Pending.of(r.source(), mapper.map(x, Extractor.VERSION, Extractor.fingerprint()),
+            pending.add(new Pending(r.source(), mapper.map(x, Extractor.VERSION, Extractor.fingerprint()),
                     p.sameText()));
             if (pending.size() >= group) {
                 flush();

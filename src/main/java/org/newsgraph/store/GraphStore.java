@@ -234,6 +234,18 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> lookup.apply(new StoreReports(dataset.asDatasetGraph())));
     }
 
+    /**
+     * As {@link #read}, for dating only: the statements read are those of the store once these article graphs, not yet
+     * committed, are written (each replacing the stored graph of its IRI).
+     */
+    public <T> T readStatements(java.util.Collection<ArticleGraph> unwritten,
+                                java.util.function.Function<org.newsgraph.resolve.StoredReports, T> lookup) {
+        if (unwritten.isEmpty()) {
+            return read(lookup);
+        }
+        return Txn.calculateRead(dataset, () -> lookup.apply(new PendingReports(dataset.asDatasetGraph(), unwritten)));
+    }
+
     /** What may be done inside one {@link #update} transaction. */
     public static final class Update {
         private final QuadWrites w;

@@ -43,15 +43,32 @@ final class StoreReports implements StoredReports {
         // the article graphs holding a statement under one of the keys, stock phrases passed over
         Set<Node> graphs = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
         for (String k : new TreeSet<>(textKeys)) {
-            Set<Node> holders = new java.util.HashSet<>();
-            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NG.textKey.asNode(), NodeFactory.createLiteralString(k));
-            while (it.hasNext() && holders.size() <= org.newsgraph.resolve.NewsCycleDating.STOCK_PHRASE) {
-                holders.add(it.next().getGraph());
-            }
+            Set<Node> holders = holders(k, Set.of());
             if (holders.size() <= org.newsgraph.resolve.NewsCycleDating.STOCK_PHRASE) {
                 holders.stream().filter(Node::isURI).forEach(graphs::add);
             }
         }
+        return statementsIn(graphs, speakerKeys, exceptArticle);
+    }
+
+    /**
+     * The graphs holding a statement under this text key, other than {@code skipped}; no more than one past
+     * {@link org.newsgraph.resolve.NewsCycleDating#STOCK_PHRASE}, where the key stops being followed.
+     */
+    Set<Node> holders(String textKey, Set<Node> skipped) {
+        Set<Node> holders = new java.util.HashSet<>();
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NG.textKey.asNode(), NodeFactory.createLiteralString(textKey));
+        while (it.hasNext() && holders.size() <= org.newsgraph.resolve.NewsCycleDating.STOCK_PHRASE) {
+            Node g = it.next().getGraph();
+            if (!skipped.contains(g)) {
+                holders.add(g);
+            }
+        }
+        return holders;
+    }
+
+    /** The statements of these speakers in these article graphs, in the order of the graphs, then of the speakers. */
+    List<StoredStatement> statementsIn(Set<Node> graphs, Set<String> speakerKeys, String exceptArticle) {
         List<StoredStatement> out = new ArrayList<>();
         for (Node g : graphs) {
             for (String key : new TreeSet<>(speakerKeys)) {

@@ -39,6 +39,13 @@ class NewsCycleDatingIT {
     }
 
     @Test
+    void theDatedReportDatesItWhetherCommittedOrStillWaitingForItsGroupsCommit(@TempDir Path tmp) throws Exception {
+        // groups of one commit 002 before 003 is read; by default 002 still waits in 003's group, read where it waits
+        assertDatedFrom002(ingest(tmp.resolve("one"), 1, "002", "003"));
+        assertDatedFrom002(ingest(tmp.resolve("group"), Ingestion.DEFAULT_GROUP, "002", "003"));
+    }
+
+    @Test
     void theUndatedArticleIsRedatedWhenTheDatedReportComesLaterInTheBatch(@TempDir Path tmp) throws Exception {
         assertDatedFrom002(ingest(tmp, "003", "002"));
     }
@@ -71,6 +78,10 @@ class NewsCycleDatingIT {
     }
 
     private static List<QuerySolution> ingest(Path tmp, String... seeds) throws Exception {
+        return ingest(tmp, Ingestion.DEFAULT_GROUP, seeds);
+    }
+
+    private static List<QuerySolution> ingest(Path tmp, int group, String... seeds) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<String> inputs = new ArrayList<>();
         for (String s : seeds) {
@@ -80,7 +91,7 @@ class NewsCycleDatingIT {
             }
         }
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            new Ingestion(store, EXTRACTOR).run(inputs, System.in, new PrintWriter(new StringWriter()), 0);
+            new Ingestion(store, EXTRACTOR).group(group).run(inputs, System.in, new PrintWriter(new StringWriter()), 0);
             List<QuerySolution> rows = new ArrayList<>();
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(DATES).build()) {
