@@ -389,9 +389,17 @@ public final class GraphStore implements AutoCloseable {
      * @return the size before and after, or null when no compaction was due
      */
     public long[] compactIfDue(long floor) {
+        return compactIfDue(floor, 2);
+    }
+
+    /**
+     * As {@link #compactIfDue(long)}, when the store takes more than {@code factor} times its size after its last
+     * compaction. A larger factor compacts less often and lets the store take that much more disk in between.
+     */
+    public long[] compactIfDue(long floor, int factor) {
         long now = diskBytes();
         long last = CompactionLog.lastSize(location);
-        if (now < floor || now <= 2 * last) {
+        if (now < floor || now <= factor * last) {
             return null;
         }
         return compact(now);

@@ -118,6 +118,23 @@ class GroupCommitIT {
         }
     }
 
+    @Test
+    void aBatchCompactedOnTheWayGoesOnWritingIntoTheNewGeneration() throws Exception {
+        Path dir = tmp.resolve("compacted-during");
+        Ingestion.Summary s;
+        try (GraphStore gs = GraphStore.open(dir)) {
+            s = new Ingestion(gs, EXTRACTOR).group(1).compactFloor(0).compactDuringBatch(2, 0)
+                    .run(INPUTS, InputStream.nullInputStream(), null, 0);
+        }
+        assertTrue(s.warnings().stream().anyMatch(w -> w.startsWith("store compacted during the batch")),
+                String.join("\n", s.warnings()));
+        assertEquals(oneByOneSummary.added(), s.added());
+        assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)), "the same graph as one by one without compacting");
+        try (GraphStore gs = GraphStore.open(dir)) {
+            assertEquals(-1, gs.rebuiltOnOpen(), "the index is in step with the last generation");
+        }
+    }
+
     /** The store's quads in memory, without the run timestamps. */
     private static DatasetGraph copy(Path dir) {
         DatasetGraph out = DatasetGraphFactory.createTxnMem();
