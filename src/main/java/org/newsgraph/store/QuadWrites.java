@@ -12,12 +12,18 @@ import org.apache.jena.sparql.core.Quad;
  * store).
  */
 final class QuadWrites {
+    /** The predicates whose values the full-text index holds: only their quads go through it. */
+    private static final java.util.Set<Node> INDEXED = SearchIndex.FIELDS.stream()
+            .map(f -> f.predicate().asNode()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     final DatasetGraph dsg;
+    /** The TDB2 dataset under the full-text wrapper (the same as dsg when there is none). */
+    private final DatasetGraph base;
     private long added;
     private long removed;
 
     QuadWrites(DatasetGraph dsg) {
         this.dsg = dsg;
+        this.base = dsg instanceof org.apache.jena.query.text.DatasetGraphText t ? t.getWrapped() : dsg;
     }
 
     /** Adds a quad unless the store holds it already. */
@@ -28,9 +34,13 @@ final class QuadWrites {
         }
     }
 
-    /** Adds a triple to a graph the caller knows does not hold it (emptied, or compared just before). */
+    /**
+     * Adds a triple to a graph the caller knows does not hold it (emptied, or compared just before). A triple whose
+     * predicate the full-text index does not hold goes straight to TDB2, in the same transaction: the index's wrapper
+     * would look it up first and then find no field for it (the look-up was a quarter of the writer's inserts).
+     */
     void addAbsent(Node g, Triple t) {
-        dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        (INDEXED.contains(t.getPredicate()) ? dsg : base).add(g, t.getSubject(), t.getPredicate(), t.getObject());
         added++;
     }
 
