@@ -17,9 +17,11 @@ import org.apache.jena.atlas.json.JsonObject;
  *
  * @param parallel null when only one thread was measured
  * @param ingest   null when the end-to-end ingest was skipped
+ * @param ingestParallel the same ingest on the parallel run's threads into another fresh store; null when skipped or
+ *                 when only one thread was measured
  */
 public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, PerArticle perArticle, Memory memory,
-                          Ingest ingest, Env env) {
+                          Ingest ingest, Ingest ingestParallel, Env env) {
     public static final double TARGET_ARTICLES_PER_SECOND_PER_CORE = 5.0;
     public static final long TARGET_HEAP_BYTES = 2L * 1024 * 1024 * 1024;
     private static final double MIB = 1024.0 * 1024.0;
@@ -60,8 +62,8 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
                          long gcMillis) {
     }
 
-    /** End-to-end ingest of the corpus into a fresh TDB2 store. */
-    public record Ingest(int articles, int stored, int failed, long millis, long quads) {
+    /** End-to-end ingest of the corpus into a fresh TDB2 store, extracting on {@code threads} threads. */
+    public record Ingest(int threads, int articles, int stored, int failed, long millis, long quads) {
         public double articlesPerSecond() {
             return millis == 0 ? 0 : articles * 1000.0 / millis;
         }
@@ -108,8 +110,10 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         row(b, "heap: sum of pool peaks", f("%.0f MiB", memory.poolPeakSum() / MIB));
         row(b, "GC", f("%d collections, %d ms", memory.gcCount(), memory.gcMillis()));
         if (ingest != null) {
-            row(b, "ingest into TDB2", f("%.1f articles/s (%d stored, %d failed, %d quads, %.1f s)",
-                    ingest.articlesPerSecond(), ingest.stored(), ingest.failed(), ingest.quads(), ingest.millis() / 1000.0));
+            ingestRow(b, ingest, "");
+        }
+        if (ingest != null && ingestParallel != null) {
+            ingestRow(b, ingestParallel, f(", %.2fx one thread", ingest.millis() / (double) ingestParallel.millis()));
         }
         row(b, "environment", f("Java %s (%s), %d cores, %s, seed %d", env.java(), env.jit(), env.cores(),
                 env.extractor(), env.seed()));
@@ -125,12 +129,30 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
                         r.tokensPerSecond(), r.articles(), r.seconds(), r.failed() > 0 ? ", " + r.failed() + " failed" : ""));
     }
 
+    private static void ingestRow(StringBuilder b, Ingest in, String more) {
+        row(b, "ingest, " + in.threads() + (in.threads() == 1 ? " thread" : " threads"),
+                f("%.1f articles/s (%d stored, %d failed, %d quads, %.1f s%s)", in.articlesPerSecond(), in.stored(),
+                        in.failed(), in.quads(), in.millis() / 1000.0, more));
+    }
+
     private static void row(StringBuilder b, String k, String v) {
         b.append(String.format(Locale.ROOT, "%-26s %s%n", k, v));
     }
 
     private static String f(String fmt, Object... args) {
         return String.format(Locale.ROOT, fmt, args);
+    }
+
+    private static JsonObject json(Ingest in) {
+        JsonObject i = new JsonObject();
+        i.put("threads", in.threads());
+        i.put("articles", in.articles());
+        i.put("stored", in.stored());
+        i.put("failed", in.failed());
+        i.put("millis", in.millis());
+        i.put("quads", in.quads());
+        i.put("articlesPerSecond", num(in.articlesPerSecond(), 2));
+        return i;
     }
 
     /** The report as JSON (sizes in MiB, rates per second, times in ms). */
@@ -172,14 +194,12 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         m.put("gcMillis", memory.gcMillis());
         o.put("memory", m);
         if (ingest != null) {
-            JsonObject i = new JsonObject();
-            i.put("articles", ingest.articles());
-            i.put("stored", ingest.stored());
-            i.put("failed", ingest.failed());
-            i.put("millis", ingest.millis());
-            i.put("quads", ingest.quads());
-            i.put("articlesPerSecond", num(ingest.articlesPerSecond(), 2));
-            o.put("ingest", i);
+            o.put("ingest", json(ingest));
+        }
+        if (ingest != null && ingestParallel != null) {
+            JsonObject i = json(ingestParallel);
+            i.put("speedup", num(ingest.millis() / (double) ingestParallel.millis(), 2));
+            o.put("ingestParallel", i);
         }
         JsonObject e = new JsonObject();
         e.put("java", env.java());

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compact", mixinStandardHelpOptions = true,
         description = "Compacts the store: copies its live quads into a new TDB2 generation and deletes the old one, "
                 + "which keeps the blocks every past write left behind. Ingest does this by itself after a batch "
-                + "once the store has doubled since its last compaction; the store must not be served meanwhile.")
+                + "once the store takes twice its live size; the store must not be served meanwhile.")
 public final class CompactCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -51,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
     int group;
 
     @Option(names = "--no-compact", description = "never compact the store after the batch (by default it is "
-            + "compacted when it has doubled on disk since its last compaction and takes at least 64 MB)")
+            + "compacted when it takes twice its live size on disk and at least 64 MB)")
     boolean noCompact;
 
     @Override

@@ -95,7 +95,7 @@ public final class Ingestion {
      * then has a core to itself when it commits instead of a share of one with all the extractions (null: one thread).
      */
     private Semaphore cores;
-    /** Compact after a batch when the store has doubled since its last compaction and is at least this large; -1: never. */
+    /** Compact after a batch when the store takes twice its estimated live size and at least this much; -1: never. */
     private long compactFloor = DEFAULT_COMPACT_FLOOR;
     /** Group commits so far; every {@link #checkEvery}th looks whether the store is due a compaction. */
     private long flushes;
@@ -103,6 +103,8 @@ public final class Ingestion {
     private int checkEvery = 16;
     /** No compaction before the end of a batch below this size. */
     private long duringFloor = DURING_BATCH_FLOOR;
+    /** Compaction during a batch once the store takes this many times its estimated live size. */
+    private int duringFactor = DURING_BATCH_FACTOR;
     /** The running batch's counts. */
     private Tally tally = new Tally(null);
     /** Articles extracted and waiting for their group's commit. */
@@ -132,8 +134,8 @@ public final class Ingestion {
      */
     public static final int DEFAULT_GROUP = 128;
     /**
-     * How much a store may grow since its last compaction before a long batch compacts it on the way (at its end,
-     * twice). Compacting copies the live store; the garbage of a group commit is at most the index blocks its quads
+     * How many times its estimated live size a store may take before a long batch compacts it on the way (at its
+     * end, twice: the garbage then outweighs the live data). Compacting copies the live store; the garbage of a group commit is at most the index blocks its quads
      * fall into, bounded however large the store, so the articles a compaction buys grow with the store as the copying
      * does and the copying per article stays bounded. A factor of 4 does a third of the copying of a factor of 2 for up
      * to twice the disk in between. Measured on 2,000 generated articles: 6 compactions took 133 s of 465 at a factor
@@ -142,8 +144,8 @@ public final class Ingestion {
     static final int DURING_BATCH_FACTOR = 4;
     /**
      * No compaction before the end of a batch below this size: up to a gigabyte of garbage is cheap to hold until the
-     * batch's own compaction at its end, and copying the store on the way is not (800 generated articles: a compaction
-     * at 470 MB took 12.5 s, and the one at the end was due anyway).
+     * batch's own look at its end, and copying the store on the way is not (800 generated articles: a compaction at
+     * 470 MB took 12.5 s, and another was due at the end anyway).
      */
     static final long DURING_BATCH_FLOOR = 1L << 30;
     /** No compaction below this size: a small store's garbage is not worth a copy. */
@@ -181,11 +183,12 @@ public final class Ingestion {
 
     /**
      * Test hook: looks whether the store is due a compaction every {@code flushes} group commits, and compacts during
-     * the batch from {@code floor} bytes on.
+     * the batch from {@code floor} bytes on, once the store takes {@code factor} times its estimated live size.
      */
-    Ingestion compactDuringBatch(int flushes, long floor) {
+    Ingestion compactDuringBatch(int flushes, long floor, int factor) {
         this.checkEvery = flushes;
         this.duringFloor = floor;
+        this.duringFactor = factor;
         return this;
     }
 
@@ -417,11 +420,11 @@ public final class Ingestion {
         }
         // a long batch is compacted on the way too, not only at its end: its garbage would otherwise grow with it
         if (compactFloor >= 0 && ++flushes % checkEvery == 0) {
-            compactIfDue("during", Math.max(compactFloor, duringFloor), DURING_BATCH_FACTOR);
+            compactIfDue("during", Math.max(compactFloor, duringFloor), duringFactor);
         }
     }
 
-    /** Compacts when the store has grown {@code factor}-fold since its last compaction, and says so in the warnings. */
+    /** Compacts when the store takes {@code factor} times its estimated live size, and says so in the warnings. */
     private void compactIfDue(String when, long floor, int factor) {
         long t0 = System.nanoTime();
         long[] c = store.compactIfDue(floor, factor);

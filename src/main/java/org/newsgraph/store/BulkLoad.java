@@ -59,7 +59,7 @@ public final class BulkLoad {
         long indexed;
         try (GraphStore store = GraphStore.open(dir)) {
             indexed = Math.max(0, store.rebuiltOnOpen());
-            CompactionLog.record(dir, store.diskBytes());
+            CompactionLog.record(dir, store.diskBytes(), quads);
         }
         return new Result(quads, indexed, t1 - t0, System.currentTimeMillis() - t1);
     }

@@ -56,6 +56,7 @@ public final class GraphStore implements AutoCloseable {
      */
     public static GraphStore open(Path dir) {
         // TDB2 first: it creates its database in an empty directory; the index subdirectory comes after.
+        boolean created = StoreState.liveGeneration(dir) == null;
         Dataset tdb;
         try {
             tdb = TDB2Factory.connectDataset(dir.toString());
@@ -74,6 +75,9 @@ public final class GraphStore implements AutoCloseable {
         } catch (RuntimeException e) {
             org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
             throw e;
+        }
+        if (created) {
+            CompactionLog.created(dir);
         }
         GraphStore store = new GraphStore(text, dir, -1);
         try {
@@ -218,6 +222,7 @@ public final class GraphStore implements AutoCloseable {
         });
         added.addAndGet(w[0].added());
         removed.addAndGet(w[0].removed());
+        CompactionLog.count(location, w[0].added() - w[0].removed());
         return result;
     }
 
@@ -377,14 +382,16 @@ public final class GraphStore implements AutoCloseable {
         org.apache.jena.tdb2.DatabaseMgr.compact(tdb, true);
         SearchIndex.recordState(dataset);
         long after = diskBytes();
-        CompactionLog.record(location, after);
+        CompactionLog.record(location, after, CompactionLog.read(location).quadsNow());
         return new long[] {before, after};
     }
 
     /**
-     * Compacts when the garbage of past writes outweighs the live store: when the store takes more than twice what it
-     * took after its last compaction (and at least {@code floor} bytes). The cost of compacting is then paid for by
-     * as many bytes written, so it stays proportional to what was ingested, however large the store.
+     * Compacts when the garbage of past writes outweighs the live store: when the store takes more than twice its live
+     * size (and at least {@code floor} bytes), the live size estimated from the size after its last compaction and the
+     * quads written since ({@link CompactionLog}). The cost of compacting is then paid for by as many bytes of garbage,
+     * so it stays proportional to what was ingested, however large the store, and the store stays within twice the
+     * size of a compacted (or bulk-loaded) one.
      *
      * @return the size before and after, or null when no compaction was due
      */
@@ -393,13 +400,13 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * As {@link #compactIfDue(long)}, when the store takes more than {@code factor} times its size after its last
-     * compaction. A larger factor compacts less often and lets the store take that much more disk in between.
+     * As {@link #compactIfDue(long)}, when the store takes more than {@code factor} times its estimated live size. A
+     * larger factor compacts less often and lets the store take that much more disk in between.
      */
     public long[] compactIfDue(long floor, int factor) {
         long now = diskBytes();
-        long last = CompactionLog.lastSize(location);
-        if (now < floor || now <= factor * last) {
+        long live = CompactionLog.read(location).liveBytes();
+        if (now < floor || now <= factor * live) {
             return null;
         }
         return compact(now);

@@ -54,8 +54,15 @@ class BenchIT {
                 >= j.getObj("memory").getNumber("peakUsedMiB").doubleValue());
         assertEquals(20, j.getObj("ingest").getNumber("stored").intValue());
         assertTrue(j.getObj("ingest").getNumber("quads").longValue() > 0);
+        JsonObject two = j.getObj("ingestParallel");
+        assertEquals(2, two.getNumber("threads").intValue());
+        assertEquals(20, two.getNumber("stored").intValue());
+        assertEquals(j.getObj("ingest").getNumber("quads").longValue(), two.getNumber("quads").longValue(),
+                "two threads write what one writes");
+        assertTrue(two.getNumber("speedup").doubleValue() > 0);
         assertTrue(j.getObj("target").hasKey("met"));
         assertTrue(out.toString().contains("articles/s") && out.toString().contains("target"), out.toString());
+        assertTrue(out.toString().contains("ingest, 2 threads"), out.toString());
     }
 
     @Test

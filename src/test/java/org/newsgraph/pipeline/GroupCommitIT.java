@@ -123,7 +123,7 @@ class GroupCommitIT {
         Path dir = tmp.resolve("compacted-during");
         Ingestion.Summary s;
         try (GraphStore gs = GraphStore.open(dir)) {
-            s = new Ingestion(gs, EXTRACTOR).group(1).compactFloor(0).compactDuringBatch(2, 0)
+            s = new Ingestion(gs, EXTRACTOR).group(1).compactFloor(0).compactDuringBatch(2, 0, 1)
                     .run(INPUTS, InputStream.nullInputStream(), null, 0);
         }
         assertTrue(s.warnings().stream().anyMatch(w -> w.startsWith("store compacted during the batch")),

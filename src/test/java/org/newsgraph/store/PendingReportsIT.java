@@ -86,7 +86,7 @@ class PendingReportsIT {
     }
 
     /** An article graph with one statement of {@link #SPEAKER}, keyed as the mapper keys it. */
-    private static ArticleGraph article(String id, String published, String words) {
+    static ArticleGraph article(String id, String published, String words) {
         String ns = "https://w3id.org/newsgraph/id/";
         Model m = ModelFactory.createDefaultModel();
         Resource a = m.createResource(ns + "article/" + id).addProperty(NG.articleId, id)
