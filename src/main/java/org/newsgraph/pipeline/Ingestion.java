@@ -135,11 +135,11 @@ public final class Ingestion {
     public static final int DEFAULT_GROUP = 128;
     /**
      * How many times its estimated live size a store may take before a long batch compacts it on the way (at its
-     * end, twice: the garbage then outweighs the live data). Compacting copies the live store; the garbage of a group commit is at most the index blocks its quads
-     * fall into, bounded however large the store, so the articles a compaction buys grow with the store as the copying
-     * does and the copying per article stays bounded. A factor of 4 does a third of the copying of a factor of 2 for up
-     * to twice the disk in between. Measured on 2,000 generated articles: 6 compactions took 133 s of 465 at a factor
-     * of 2 (groups of 32).
+     * end, twice: the garbage then outweighs the live data). Compacting copies the live store; the garbage of a group
+     * commit is at most the index blocks its quads fall into, bounded however large the store, so the articles a
+     * compaction buys grow with the store as the copying does and the copying per article stays bounded. A factor of
+     * 4 does a third of the copying of a factor of 2 for up to twice the disk in between. Measured on 2,000 generated
+     * articles: 6 compactions took 133 s of 465 at twice the size after the last compaction (groups of 32).
      */
     static final int DURING_BATCH_FACTOR = 4;
     /**

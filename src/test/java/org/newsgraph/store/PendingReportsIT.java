@@ -71,9 +71,11 @@ class PendingReportsIT {
             }
 
             assertEquals(List.of(), store.readStatements(waiting,
-                    r -> r.statementsSharing(Set.of(KEY), Set.of(SPEAKER), null)), "one holder more than a stock phrase has");
+                    r -> r.statementsSharing(Set.of(KEY), Set.of(SPEAKER), null)),
+                    "one holder more than a stock phrase has");
             assertEquals(NewsCycleDating.STOCK_PHRASE, store.readStatements(waiting.subList(1, more),
-                    r -> r.statementsSharing(Set.of(KEY), Set.of(SPEAKER), null)).size(), "as many as a stock phrase has are followed");
+                    r -> r.statementsSharing(Set.of(KEY), Set.of(SPEAKER), null)).size(),
+                    "as many as a stock phrase has are followed");
         }
     }
 
