@@ -1,7 +1,6 @@
 package org.newsgraph.spark;
 
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsgraph.model.ArticleDate;
-import org.newsgraph.resolve.IncidentReport;
 import org.newsgraph.resolve.NewsCycleDating;
-import org.newsgraph.resolve.StatementReport;
+import org.newsgraph.resolve.StatementsOnly;
 import org.newsgraph.resolve.StoredReports;
 
 /**
@@ -84,7 +82,7 @@ final class Dating {
 
     /** The corpus as the store holds it when the article at {@code order} is dated: the dated articles before it. */
     private StoredReports before(long order) {
-        return new StoredReports() {
+        return new StatementsOnly() {
             @Override
             public List<StoredStatement> statementsSharing(Set<String> textKeys, Set<String> speakerKeys,
                                                            String exceptArticle) {
@@ -105,31 +103,6 @@ final class Dating {
                     }
                 }
                 return out;
-            }
-
-            @Override
-            public List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> exceptArticles) {
-                throw new UnsupportedOperationException("dating reads statements only");
-            }
-
-            @Override
-            public Set<String> eventsOfGroups(Set<String> eventIds) {
-                throw new UnsupportedOperationException("dating reads statements only");
-            }
-
-            @Override
-            public List<IncidentReport> reportsOf(Set<String> eventIds) {
-                throw new UnsupportedOperationException("dating reads statements only");
-            }
-
-            @Override
-            public List<StatementReport> statementReportsUnder(Set<String> keys, Set<String> exceptArticles) {
-                throw new UnsupportedOperationException("dating reads statements only");
-            }
-
-            @Override
-            public List<StatementReport> statementReportsOf(Set<String> utteranceIds) {
-                throw new UnsupportedOperationException("dating reads statements only");
             }
         };
     }

@@ -1,6 +1,5 @@
 package org.newsgraph.store;
 
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,19 +10,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.rdf.ArticleGraph;
-import org.newsgraph.resolve.IncidentReport;
 import org.newsgraph.resolve.NewsCycleDating;
-import org.newsgraph.resolve.StatementReport;
-import org.newsgraph.resolve.StoredReports;
+import org.newsgraph.resolve.StatementsOnly;
 
 /**
  * The statements of the store as they will be once some article graphs still waiting for their group's commit are
  * written: each of those replaces the stored graph of its IRI. An undated article of a batch is dated against the
  * articles before it, and reading them here, not after a commit, lets the group keep growing (a commit per undated
- * article made groups of a few articles, each leaving its copied TDB2 blocks behind). Dating reads statements only;
- * the fusion lookups are not answered here.
+ * article made groups of a few articles, each leaving its copied TDB2 blocks behind).
  */
-final class PendingReports implements StoredReports {
+final class PendingReports extends StatementsOnly {
     private final StoreReports stored;
     private final StoreReports waiting;
     private final Set<Node> waitingGraphs = new HashSet<>();
@@ -56,30 +52,5 @@ final class PendingReports implements StoredReports {
                 exceptArticle));
         out.addAll(waiting.statementsIn(fromWaiting, speakerKeys, exceptArticle));
         return out;
-    }
-
-    @Override
-    public List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> exceptArticles) {
-        throw new UnsupportedOperationException("the articles waiting for a commit are seen by dating only");
-    }
-
-    @Override
-    public Set<String> eventsOfGroups(Set<String> eventIds) {
-        throw new UnsupportedOperationException("the articles waiting for a commit are seen by dating only");
-    }
-
-    @Override
-    public List<IncidentReport> reportsOf(Set<String> eventIds) {
-        throw new UnsupportedOperationException("the articles waiting for a commit are seen by dating only");
-    }
-
-    @Override
-    public List<StatementReport> statementReportsUnder(Set<String> keys, Set<String> exceptArticles) {
-        throw new UnsupportedOperationException("the articles waiting for a commit are seen by dating only");
-    }
-
-    @Override
-    public List<StatementReport> statementReportsOf(Set<String> utteranceIds) {
-        throw new UnsupportedOperationException("the articles waiting for a commit are seen by dating only");
     }
 }
