@@ -17,8 +17,8 @@ import org.apache.jena.atlas.json.JsonObject;
  *
  * @param parallel null when only one thread was measured
  * @param ingest   null when the end-to-end ingest was skipped
- * @param ingestParallel the same ingest on the parallel run's threads into another fresh store; null when skipped or
- *                 when only one thread was measured
+ * @param ingestParallel the same ingest on the parallel run's threads into another fresh store (only with
+ *                 {@code ingest}); null when skipped or when only one thread was measured
  */
 public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, PerArticle perArticle, Memory memory,
                           Ingest ingest, Ingest ingestParallel, Env env) {
@@ -76,6 +76,12 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
     public record Env(String java, String jit, int cores, String extractor, int warmup, long seed) {
     }
 
+    /** How many times faster the ingest ran on the parallel run's threads than on one (0 when not measured). */
+    public double ingestSpeedup() {
+        return ingest == null || ingestParallel == null || ingestParallel.millis() == 0 ? 0
+                : ingest.millis() / (double) ingestParallel.millis();
+    }
+
     public boolean speedMet() {
         return single.articlesPerSecond() >= TARGET_ARTICLES_PER_SECOND_PER_CORE;
     }
@@ -112,8 +118,8 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         if (ingest != null) {
             ingestRow(b, ingest, "");
         }
-        if (ingest != null && ingestParallel != null) {
-            ingestRow(b, ingestParallel, f(", %.2fx one thread", ingest.millis() / (double) ingestParallel.millis()));
+        if (ingestParallel != null) {
+            ingestRow(b, ingestParallel, f(", %.2fx one thread", ingestSpeedup()));
         }
         row(b, "environment", f("Java %s (%s), %d cores, %s, seed %d", env.java(), env.jit(), env.cores(),
                 env.extractor(), env.seed()));
@@ -196,9 +202,9 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         if (ingest != null) {
             o.put("ingest", json(ingest));
         }
-        if (ingest != null && ingestParallel != null) {
+        if (ingestParallel != null) {
             JsonObject i = json(ingestParallel);
-            i.put("speedup", num(ingest.millis() / (double) ingestParallel.millis(), 2));
+            i.put("speedup", num(ingestSpeedup(), 2));
             o.put("ingestParallel", i);
         }
         JsonObject e = new JsonObject();

@@ -50,10 +50,6 @@ final class CompactionLog {
         }
     }
 
-    static long lastSize(Path store) {
-        return read(store).bytes();
-    }
-
     /** A new, empty store: nothing compacted and no quads, so every quad written from now on is counted. */
     static void created(Path store) {
         write(store, new State(0, 0, 0));

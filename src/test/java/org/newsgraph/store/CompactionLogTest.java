@@ -29,7 +29,7 @@ class CompactionLogTest {
         CompactionLog.count(store, 200);
 
         assertEquals(500_000 + 200 * 500, CompactionLog.read(store).liveBytes());
-        assertEquals(500_000, CompactionLog.lastSize(store));
+        assertEquals(500_000, CompactionLog.read(store).bytes());
     }
 
     @Test
