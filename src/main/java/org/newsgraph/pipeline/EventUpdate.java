@@ -70,10 +70,12 @@ final class EventUpdate {
         articleIds.forEach(a -> mine.addAll(u.reportsInArticle(a)));
         Set<YearMonth> months = new TreeSet<>();
         mine.forEach(r -> months.addAll(r.months()));
+        Set<String> types = new TreeSet<>();
+        mine.forEach(r -> types.add(r.type()));
         Set<String> affected = new TreeSet<>(before);
         List<IncidentReport> members = new ArrayList<>(mine);
         for (IncidentReport c : months.isEmpty() ? List.<IncidentReport>of() : u.reports().incidentsIn(months,
-                articleIds)) {
+                types, articleIds)) {
             if (mine.stream().anyMatch(m -> EventFusion.compare(m, c).isPresent())) {
                 if (c.event() != null) {
                     affected.add(c.event());

@@ -13,7 +13,7 @@ public abstract class StatementsOnly implements StoredReports {
     private static final String WHY = "a view for news-cycle dating reads statements only";
 
     @Override
-    public List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> exceptArticles) {
+    public List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> types, Set<String> exceptArticles) {
         throw new UnsupportedOperationException(WHY);
     }
 

@@ -21,11 +21,12 @@ public interface StoredReports {
     List<StoredStatement> statementsSharing(Set<String> textKeys, Set<String> speakerKeys, String exceptArticle);
 
     /**
-     * The incident reports of articles other than {@code exceptArticles} whose date range touches one of these months
-     * (a report whose range is wider than {@link IncidentReport#MAX_FUSABLE_DAYS} days touches none), each with the
-     * event it belongs to now.
+     * The incident reports of one of these types ({@link IncidentReport#type()}) of articles other than
+     * {@code exceptArticles} whose date range touches one of these months (a report whose range is wider than
+     * {@link IncidentReport#MAX_FUSABLE_DAYS} days touches none), each with the event it belongs to now. Fusion links
+     * reports of one type only, so the others of the month are never read in full.
      */
-    List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> exceptArticles);
+    List<IncidentReport> incidentsIn(Set<YearMonth> months, Set<String> types, Set<String> exceptArticles);
 
     /** These events and every event fused in the same group as one of them ({@code ng:fusionGroup}). */
     Set<String> eventsOfGroups(Set<String> eventIds);
