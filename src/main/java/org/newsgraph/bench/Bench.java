@@ -51,6 +51,7 @@ public final class Bench {
     private final Path corpus;
     private final Path seeds;
     private final boolean ingest;
+    private final int repeat;
 
     private Bench(Builder b) {
         this.articles = b.articles;
@@ -60,6 +61,7 @@ public final class Bench {
         this.corpus = b.corpus;
         this.seeds = b.seeds;
         this.ingest = b.ingest;
+        this.repeat = b.repeat;
     }
 
     public static Builder builder() {
@@ -109,22 +111,39 @@ public final class Bench {
             for (int i = 0; i < warmup; i++) {
                 extractOrNull(extractor, docs.get(i % docs.size()));
             }
-            Counts counts = new Counts();
-            long s0 = System.nanoTime();
-            for (Article a : docs) {
-                counts.add(extractOrNull(extractor, a));
+            Counts counts = null;
+            List<BenchReport.Run> singles = new ArrayList<>();
+            List<BenchReport.Run> parallels = new ArrayList<>();
+            List<BenchReport.Ingest> ones = new ArrayList<>();
+            List<BenchReport.Ingest> manys = new ArrayList<>();
+            // each round times one thread and --threads N one after the other, extraction then ingest, so that a slow
+            // spell of a shared machine weighs on both sides of a round's ratios; the ingests run after the extraction
+            // passes, so neither pays for the JIT's warm-up (a fixed cost of 40-48 s of CPU in an 800-article run on
+            // two cores, which one thread leaves to the other core for free)
+            for (int round = 0; round < repeat; round++) {
+                Counts these = new Counts();
+                long s0 = System.nanoTime();
+                for (Article a : docs) {
+                    these.add(extractOrNull(extractor, a));
+                }
+                counts = counts == null ? these : counts;
+                singles.add(new BenchReport.Run(1, docs.size(), these.failed, System.nanoTime() - s0, tokens));
+                say(progress, "1 thread: %.1f articles/s", singles.get(round).articlesPerSecond());
+                if (threads > 1) {
+                    parallels.add(parallel(extractor, docs, tokens));
+                    say(progress, "%d threads: %.1f articles/s", threads, parallels.get(round).articlesPerSecond());
+                }
+                if (ingest) {
+                    ones.add(ingest(extractor, files, work.resolve("store"), 1, progress));
+                    if (threads > 1) {
+                        manys.add(ingest(extractor, files, work.resolve("store-" + threads), threads, progress));
+                    }
+                }
             }
-            BenchReport.Run single = new BenchReport.Run(1, docs.size(), counts.failed, System.nanoTime() - s0, tokens);
-            say(progress, "1 thread: %.1f articles/s", single.articlesPerSecond());
-            BenchReport.Run parallel = threads > 1 ? parallel(extractor, docs, tokens) : null;
-            if (parallel != null) {
-                say(progress, "%d threads: %.1f articles/s", threads, parallel.articlesPerSecond());
-            }
-            // both ingests run after the extraction passes, so neither pays for the JIT's warm-up (a fixed cost of
-            // 40-48 s of CPU in an 800-article run on two cores, which one thread leaves to the other core for free)
-            BenchReport.Ingest in = ingest ? ingest(extractor, files, work.resolve("store"), 1, progress) : null;
-            BenchReport.Ingest inParallel = ingest && threads > 1
-                    ? ingest(extractor, files, work.resolve("store-" + threads), threads, progress) : null;
+            BenchReport.Run single = BenchReport.Run.ofRounds(singles);
+            BenchReport.Run parallel = parallels.isEmpty() ? null : BenchReport.Run.ofRounds(parallels);
+            BenchReport.Ingest in = ones.isEmpty() ? null : BenchReport.Ingest.ofRounds(ones);
+            BenchReport.Ingest inParallel = manys.isEmpty() ? null : BenchReport.Ingest.ofRounds(manys);
             HeapWatch.Peak p = heap.stop();
             BenchReport.Memory mem = new BenchReport.Memory(p.sampledPeak(), p.liveAfterGc(), p.poolPeakSum(),
                     p.maxHeap(), p.gcCount(), p.gcMillis());
@@ -187,15 +206,24 @@ public final class Bench {
     private static BenchReport.Ingest ingest(Extractor extractor, List<Path> files, Path dir, int threads,
                                              PrintWriter progress) throws IOException {
         Ingestion.Summary s;
+        deleteTree(dir);
+        long gc0 = gcMillis();
         try (GraphStore store = GraphStore.open(dir)) {
             s = new Ingestion(store, extractor).threads(threads).run(files.stream().map(Path::toString).toList(),
                     InputStream.nullInputStream(), null, 0);
         }
         BenchReport.Ingest in = new BenchReport.Ingest(threads, files.size(), s.stored(), s.failures().size(),
                 s.millis(), s.written().added() - s.written().removed());
-        say(progress, "ingest into TDB2, %d thread%s: %.1f articles/s", threads, threads == 1 ? "" : "s",
-                in.articlesPerSecond());
+        say(progress, "ingest into TDB2, %d thread%s: %.1f articles/s (%.1f s, garbage collection %.1f s)",
+                threads, threads == 1 ? "" : "s", in.articlesPerSecond(), s.millis() / 1000.0,
+                (gcMillis() - gc0) / 1000.0);
         return in;
+    }
+
+    /** Time the JVM's collectors have taken so far, pauses and concurrent work as each collector counts it. */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     /** An extraction, or null when the extractor failed on the article (counted, never hidden). */
@@ -282,6 +310,7 @@ public final class Bench {
         private Path corpus;
         private Path seeds = Path.of("seeds");
         private boolean ingest = true;
+        private int repeat = 1;
 
         /** Corpus size (default 500). */
         public Builder articles(int n) {
@@ -325,7 +354,19 @@ public final class Bench {
             return this;
         }
 
+        /**
+         * Rounds of timed passes (default 1): each extracts on one thread and on the parallel run's threads, then
+         * ingests on each; times are the rounds' medians, speed-ups the medians of each round's ratio.
+         */
+        public Builder repeat(int n) {
+            this.repeat = n;
+            return this;
+        }
+
         public Bench build() {
+            if (repeat < 1) {
+                throw new IllegalArgumentException("--repeat must be at least 1, not " + repeat);
+            }
             if (articles < 1) {
                 throw new IllegalArgumentException("--articles must be at least 1, not " + articles);
             }

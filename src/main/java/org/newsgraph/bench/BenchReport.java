@@ -6,8 +6,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 
@@ -37,8 +41,29 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         }
     }
 
-    /** One timed pass over the corpus (after warm-up). */
-    public record Run(int threads, int articles, int failed, long nanos, long tokens) {
+    /**
+     * A timed pass over the corpus (after warm-up).
+     *
+     * @param nanos      the median of {@code roundNanos}
+     * @param roundNanos each round's time, in the order run (one round unless {@code --repeat} says more)
+     */
+    public record Run(int threads, int articles, int failed, long nanos, long tokens, List<Long> roundNanos) {
+        public Run {
+            roundNanos = List.copyOf(roundNanos);
+        }
+
+        /** One round's pass. */
+        public Run(int threads, int articles, int failed, long nanos, long tokens) {
+            this(threads, articles, failed, nanos, tokens, List.of(nanos));
+        }
+
+        /** The rounds of one pass as one: the counts of the first, the median time. */
+        public static Run ofRounds(List<Run> rounds) {
+            Run first = rounds.get(0);
+            List<Long> ns = rounds.stream().map(Run::nanos).toList();
+            return new Run(first.threads, first.articles, first.failed, medianOf(ns), first.tokens, ns);
+        }
+
         public double seconds() {
             return nanos / 1e9;
         }
@@ -62,11 +87,45 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
                          long gcMillis) {
     }
 
-    /** End-to-end ingest of the corpus into a fresh TDB2 store, extracting on {@code threads} threads. */
-    public record Ingest(int threads, int articles, int stored, int failed, long millis, long quads) {
+    /**
+     * End-to-end ingest of the corpus into a fresh TDB2 store, extracting on {@code threads} threads.
+     *
+     * @param millis      the median of {@code roundMillis}
+     * @param roundMillis each round's time, in the order run (one round unless {@code --ingest-rounds} says more)
+     */
+    public record Ingest(int threads, int articles, int stored, int failed, long millis, long quads,
+                         List<Long> roundMillis) {
+        public Ingest {
+            roundMillis = List.copyOf(roundMillis);
+        }
+
+        /** One round's ingest. */
+        public Ingest(int threads, int articles, int stored, int failed, long millis, long quads) {
+            this(threads, articles, stored, failed, millis, quads, List.of(millis));
+        }
+
+        /** The rounds of one ingest as one: the counts of the first, the median time. */
+        public static Ingest ofRounds(List<Ingest> rounds) {
+            Ingest first = rounds.get(0);
+            List<Long> ms = rounds.stream().map(Ingest::millis).toList();
+            return new Ingest(first.threads, first.articles, first.stored, first.failed, medianOf(ms), first.quads,
+                    ms);
+        }
+
         public double articlesPerSecond() {
             return millis == 0 ? 0 : articles * 1000.0 / millis;
         }
+    }
+
+    private static long medianOf(List<Long> values) {
+        return Math.round(median(values.stream().map(Long::doubleValue).toList()));
+    }
+
+    /** The middle value, or the mean of the two middle ones. */
+    static double median(List<Double> values) {
+        List<Double> v = values.stream().sorted().toList();
+        int n = v.size();
+        return n == 0 ? 0 : n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
     }
 
     /**
@@ -76,10 +135,41 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
     public record Env(String java, String jit, int cores, String extractor, int warmup, long seed) {
     }
 
-    /** How many times faster the ingest ran on the parallel run's threads than on one (0 when not measured). */
+    /**
+     * How many times faster the ingest ran on the parallel run's threads than on one (0 when not measured): the
+     * median of the rounds' ratios, each round's two ingests run one after the other, so that a slower spell of the
+     * machine weighs on both sides of a ratio.
+     */
     public double ingestSpeedup() {
-        return ingest == null || ingestParallel == null || ingestParallel.millis() == 0 ? 0
-                : ingest.millis() / (double) ingestParallel.millis();
+        return median(roundSpeedups());
+    }
+
+    /** Each round's ratio of the one-thread ingest time to the parallel one (empty when not measured). */
+    public List<Double> roundSpeedups() {
+        return ingest == null || ingestParallel == null ? List.of()
+                : ratios(ingest.roundMillis(), ingestParallel.roundMillis());
+    }
+
+    /**
+     * How many times faster extraction alone ran on the parallel run's threads (0 when not measured): the median of
+     * the rounds' ratios. What the machine gives the part of the work that shares nothing, the reference for the
+     * ingest's speed-up.
+     */
+    public double extractSpeedup() {
+        return median(extractRoundSpeedups());
+    }
+
+    /** Each round's ratio of the one-thread extraction time to the parallel one (empty when not measured). */
+    public List<Double> extractRoundSpeedups() {
+        return parallel == null ? List.of() : ratios(single.roundNanos(), parallel.roundNanos());
+    }
+
+    private static List<Double> ratios(List<Long> one, List<Long> many) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(one.size(), many.size()); i++) {
+            out.add(many.get(i) == 0 ? 0 : one.get(i) / (double) many.get(i));
+        }
+        return out;
     }
 
     public boolean speedMet() {
@@ -107,6 +197,7 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         if (parallel != null) {
             run(b, parallel);
             row(b, "  per core", f("%.1f articles/s", parallel.articlesPerSecond() / parallel.threads()));
+            row(b, "  speed-up", f("%.2fx one thread%s", extractSpeedup(), rounds(extractRoundSpeedups())));
         }
         row(b, "per article", f("%.1f mentions, %.1f entities, %.1f statements, %.1f incidents, %.1f agreements, "
                 + "%.1f meetings", perArticle.mentions(), perArticle.entities(), perArticle.statements(),
@@ -116,10 +207,11 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         row(b, "heap: sum of pool peaks", f("%.0f MiB", memory.poolPeakSum() / MIB));
         row(b, "GC", f("%d collections, %d ms", memory.gcCount(), memory.gcMillis()));
         if (ingest != null) {
-            ingestRow(b, ingest, "");
+            ingestRow(b, ingest);
         }
         if (ingestParallel != null) {
-            ingestRow(b, ingestParallel, f(", %.2fx one thread", ingestSpeedup()));
+            ingestRow(b, ingestParallel);
+            row(b, "  speed-up", f("%.2fx one thread%s", ingestSpeedup(), rounds(roundSpeedups())));
         }
         row(b, "environment", f("Java %s (%s), %d cores, %s, seed %d", env.java(), env.jit(), env.cores(),
                 env.extractor(), env.seed()));
@@ -129,16 +221,29 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         return b.toString();
     }
 
-    private static void run(StringBuilder b, Run r) {
-        row(b, "extract, " + r.threads() + (r.threads() == 1 ? " thread" : " threads"),
-                f("%.1f articles/s, %.0f tokens/s (%d articles in %.2f s%s)", r.articlesPerSecond(),
-                        r.tokensPerSecond(), r.articles(), r.seconds(), r.failed() > 0 ? ", " + r.failed() + " failed" : ""));
+    /** ", median of rounds: 1.67x, 2.00x, 1.85x" for several rounds, nothing for one. */
+    private static String rounds(List<Double> ratios) {
+        return ratios.size() < 2 ? "" : ratios.stream().map(x -> f("%.2fx", x))
+                .collect(Collectors.joining(", ", ", median of rounds: ", ""));
     }
 
-    private static void ingestRow(StringBuilder b, Ingest in, String more) {
+    /** " (rounds: 100.0, 140.0, 102.0 s)" for several rounds, nothing for one. */
+    private static String roundTimes(List<Long> values, double perSecond) {
+        return values.size() < 2 ? "" : values.stream().map(v -> f("%.1f", v / perSecond))
+                .collect(Collectors.joining(", ", "; rounds: ", " s"));
+    }
+
+    private static void run(StringBuilder b, Run r) {
+        row(b, "extract, " + r.threads() + (r.threads() == 1 ? " thread" : " threads"),
+                f("%.1f articles/s, %.0f tokens/s (%d articles in %.2f s%s%s)", r.articlesPerSecond(),
+                        r.tokensPerSecond(), r.articles(), r.seconds(), r.failed() > 0 ? ", " + r.failed() + " failed"
+                                : "", roundTimes(r.roundNanos(), 1e9)));
+    }
+
+    private static void ingestRow(StringBuilder b, Ingest in) {
         row(b, "ingest, " + in.threads() + (in.threads() == 1 ? " thread" : " threads"),
-                f("%.1f articles/s (%d stored, %d failed, %d quads, %.1f s%s)", in.articlesPerSecond(), in.stored(),
-                        in.failed(), in.quads(), in.millis() / 1000.0, more));
+                f("%.1f articles/s (%d stored, %d failed, %d quads, %.1f s%s)", in.articlesPerSecond(),
+                        in.stored(), in.failed(), in.quads(), in.millis() / 1000.0, roundTimes(in.roundMillis(), 1000.0)));
     }
 
     private static void row(StringBuilder b, String k, String v) {
@@ -158,6 +263,9 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         i.put("millis", in.millis());
         i.put("quads", in.quads());
         i.put("articlesPerSecond", num(in.articlesPerSecond(), 2));
+        JsonArray rounds = new JsonArray();
+        in.roundMillis().forEach(ms -> rounds.add(ms));
+        i.put("roundMillis", rounds);
         return i;
     }
 
@@ -181,6 +289,10 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         if (parallel != null) {
             JsonObject p = run(parallel);
             p.put("articlesPerSecondPerCore", num(parallel.articlesPerSecond() / parallel.threads(), 2));
+            p.put("speedup", num(extractSpeedup(), 2));
+            JsonArray rounds = new JsonArray();
+            extractRoundSpeedups().forEach(x -> rounds.add(num(x, 2)));
+            p.put("roundSpeedups", rounds);
             o.put("parallel", p);
         }
         JsonObject pa = new JsonObject();
@@ -205,6 +317,9 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         if (ingestParallel != null) {
             JsonObject i = json(ingestParallel);
             i.put("speedup", num(ingestSpeedup(), 2));
+            JsonArray rounds = new JsonArray();
+            roundSpeedups().forEach(x -> rounds.add(num(x, 2)));
+            i.put("roundSpeedups", rounds);
             o.put("ingestParallel", i);
         }
         JsonObject e = new JsonObject();
@@ -243,6 +358,9 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         j.put("seconds", num(r.seconds(), 3));
         j.put("articlesPerSecond", num(r.articlesPerSecond(), 2));
         j.put("tokensPerSecond", num(r.tokensPerSecond(), 0));
+        JsonArray rounds = new JsonArray();
+        r.roundNanos().forEach(ns -> rounds.add(num(ns / 1e9, 3)));
+        j.put("roundSeconds", rounds);
         return j;
     }
 

@@ -48,6 +48,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-ingest", negatable = false, description = "skip the end-to-end ingest into TDB2")
     boolean noIngest;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "rounds of timed passes, each on one thread and on --threads N in turn (extraction, "
+                    + "then ingest); medians are reported (default: ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--report", paramLabel = "FILE", defaultValue = "target/bench.json",
             description = "where to write the JSON report (default: ${DEFAULT-VALUE})")
     Path report;
@@ -109,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport r;
         try {
             r = Bench.builder().articles(articles).warmup(warmup).threads(threads).seed(seed).corpus(corpus)
-                    .seeds(seeds).ingest(!noIngest).build().run(err);
+                    .seeds(seeds).ingest(!noIngest).repeat(repeat).build().run(err);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;

@@ -29,7 +29,7 @@ class BenchIT {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("bench", "--articles", "20",
-                "--warmup", "3", "--threads", "2", "--report", report.toString());
+                "--warmup", "3", "--threads", "2", "--repeat", "2", "--report", report.toString());
         assertEquals(0, code, err.toString());
         JsonObject j = JSON.parse(Files.readString(report));
         assertEquals(20, j.getObj("corpus").getNumber("articles").intValue());
@@ -60,6 +60,11 @@ class BenchIT {
         assertEquals(j.getObj("ingest").getNumber("quads").longValue(), two.getNumber("quads").longValue(),
                 "two threads write what one writes");
         assertTrue(two.getNumber("speedup").doubleValue() > 0);
+        // two rounds: each pass timed twice, one thread and two in turn, and each round's ratios kept
+        assertEquals(2, j.getObj("singleThread").get("roundSeconds").getAsArray().size());
+        assertEquals(2, j.getObj("parallel").get("roundSpeedups").getAsArray().size());
+        assertEquals(2, j.getObj("ingest").get("roundMillis").getAsArray().size());
+        assertEquals(2, two.get("roundSpeedups").getAsArray().size());
         assertTrue(j.getObj("target").hasKey("met"));
         assertTrue(out.toString().contains("articles/s") && out.toString().contains("target"), out.toString());
         assertTrue(out.toString().contains("ingest, 2 threads"), out.toString());
