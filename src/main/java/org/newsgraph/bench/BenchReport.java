@@ -91,7 +91,7 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
      * End-to-end ingest of the corpus into a fresh TDB2 store, extracting on {@code threads} threads.
      *
      * @param millis      the median of {@code roundMillis}
-     * @param roundMillis each round's time, in the order run (one round unless {@code --ingest-rounds} says more)
+     * @param roundMillis each round's time, in the order run (one round unless {@code --repeat} says more)
      */
     public record Ingest(int threads, int articles, int stored, int failed, long millis, long quads,
                          List<Long> roundMillis) {
@@ -227,7 +227,7 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
                 .collect(Collectors.joining(", ", ", median of rounds: ", ""));
     }
 
-    /** " (rounds: 100.0, 140.0, 102.0 s)" for several rounds, nothing for one. */
+    /** "; rounds: 100.0, 140.0, 102.0 s" for several rounds, nothing for one. */
     private static String roundTimes(List<Long> values, double perSecond) {
         return values.size() < 2 ? "" : values.stream().map(v -> f("%.1f", v / perSecond))
                 .collect(Collectors.joining(", ", "; rounds: ", " s"));
@@ -263,9 +263,7 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         i.put("millis", in.millis());
         i.put("quads", in.quads());
         i.put("articlesPerSecond", num(in.articlesPerSecond(), 2));
-        JsonArray rounds = new JsonArray();
-        in.roundMillis().forEach(ms -> rounds.add(ms));
-        i.put("roundMillis", rounds);
+        i.put("roundMillis", numbers(in.roundMillis().stream().map(Long::doubleValue).toList(), 0));
         return i;
     }
 
@@ -290,9 +288,7 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
             JsonObject p = run(parallel);
             p.put("articlesPerSecondPerCore", num(parallel.articlesPerSecond() / parallel.threads(), 2));
             p.put("speedup", num(extractSpeedup(), 2));
-            JsonArray rounds = new JsonArray();
-            extractRoundSpeedups().forEach(x -> rounds.add(num(x, 2)));
-            p.put("roundSpeedups", rounds);
+            p.put("roundSpeedups", numbers(extractRoundSpeedups(), 2));
             o.put("parallel", p);
         }
         JsonObject pa = new JsonObject();
@@ -317,9 +313,7 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         if (ingestParallel != null) {
             JsonObject i = json(ingestParallel);
             i.put("speedup", num(ingestSpeedup(), 2));
-            JsonArray rounds = new JsonArray();
-            roundSpeedups().forEach(x -> rounds.add(num(x, 2)));
-            i.put("roundSpeedups", rounds);
+            i.put("roundSpeedups", numbers(roundSpeedups(), 2));
             o.put("ingestParallel", i);
         }
         JsonObject e = new JsonObject();
@@ -358,10 +352,15 @@ public record BenchReport(Corpus corpus, Load load, Run single, Run parallel, Pe
         j.put("seconds", num(r.seconds(), 3));
         j.put("articlesPerSecond", num(r.articlesPerSecond(), 2));
         j.put("tokensPerSecond", num(r.tokensPerSecond(), 0));
-        JsonArray rounds = new JsonArray();
-        r.roundNanos().forEach(ns -> rounds.add(num(ns / 1e9, 3)));
-        j.put("roundSeconds", rounds);
+        j.put("roundSeconds", numbers(r.roundNanos().stream().map(ns -> ns / 1e9).toList(), 3));
         return j;
+    }
+
+    /** The values as a JSON array of numbers with this many decimals. */
+    private static JsonArray numbers(List<Double> values, int scale) {
+        JsonArray a = new JsonArray();
+        values.forEach(v -> a.add(num(v, scale)));
+        return a;
     }
 
     private static JsonNumber num(double v, int scale) {
