@@ -207,7 +207,7 @@ public final class Bench {
                                              PrintWriter progress) throws IOException {
         Ingestion.Summary s;
         deleteTree(dir);
-        long gc0 = gcMillis();
+        long gc0 = HeapWatch.gcMillis();
         try (GraphStore store = GraphStore.open(dir)) {
             s = new Ingestion(store, extractor).threads(threads).run(files.stream().map(Path::toString).toList(),
                     InputStream.nullInputStream(), null, 0);
@@ -216,14 +216,8 @@ public final class Bench {
                 s.millis(), s.written().added() - s.written().removed());
         say(progress, "ingest into TDB2, %d thread%s: %.1f articles/s (%.1f s, garbage collection %.1f s)",
                 threads, threads == 1 ? "" : "s", in.articlesPerSecond(), s.millis() / 1000.0,
-                (gcMillis() - gc0) / 1000.0);
+                (HeapWatch.gcMillis() - gc0) / 1000.0);
         return in;
-    }
-
-    /** Time the JVM's collectors have taken so far, pauses and concurrent work as each collector counts it. */
-    private static long gcMillis() {
-        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     /** An extraction, or null when the extractor failed on the article (counted, never hidden). */

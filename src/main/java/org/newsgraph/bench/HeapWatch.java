@@ -125,7 +125,8 @@ final class HeapWatch implements AutoCloseable {
         return n;
     }
 
-    private static long gcMillis() {
+    /** Time the JVM's collectors have taken so far, as each collector counts it. */
+    static long gcMillis() {
         long n = 0;
         for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
             n += Math.max(0, g.getCollectionTime());

@@ -234,7 +234,7 @@ public final class Ingestion {
         flush();
         redateLater(tally.warnings);
         if (compactFloor >= 0 && tally.added + tally.replaced > 0) {
-            compactIfDue("after", compactFloor, 2);
+            compactIfDue("after", compactFloor, GraphStore.GARBAGE_FACTOR);
         }
         return new Summary(tally.added, tally.replaced, tally.unchanged, tally.reextracted, tally.failures,
                 tally.warnings, store.written().since(before), store.diskBytes(), System.currentTimeMillis() - t0);

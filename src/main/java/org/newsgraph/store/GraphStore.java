@@ -33,6 +33,8 @@ import org.newsgraph.rdf.NG;
  */
 public final class GraphStore implements AutoCloseable {
     private static final Node CONTENT_HASH = NG.contentHash.asNode();
+    /** The multiple of its estimated live size at which a store is due a compaction: its garbage then outweighs it. */
+    public static final int GARBAGE_FACTOR = 2;
 
     /** Context flag that makes a query's default graph the union of all graphs, as the endpoint has it. */
     public static final org.apache.jena.sparql.util.Symbol UNION_DEFAULT_GRAPH =
@@ -396,7 +398,7 @@ public final class GraphStore implements AutoCloseable {
      * @return the size before and after, or null when no compaction was due
      */
     public long[] compactIfDue(long floor) {
-        return compactIfDue(floor, 2);
+        return compactIfDue(floor, GARBAGE_FACTOR);
     }
 
     /**
