@@ -45,6 +45,9 @@ public final class NG {
     public static final Property operationName = p("operationName");
     public static final Property fusionGroup = p("fusionGroup");
     public static final Property utteranceKey = p("utteranceKey");
+    public static final Property awaitsFusion = p("awaitsFusion");
+    public static final Property priorEvent = p("priorEvent");
+    public static final Property priorUtterance = p("priorUtterance");
     public static final Property textKey = p("textKey");
     public static final Property countText = p("countText");
     public static final Property countQualifier = p("countQualifier");

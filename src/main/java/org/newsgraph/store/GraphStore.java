@@ -253,26 +253,22 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> lookup.apply(new PendingReports(dataset.asDatasetGraph(), unwritten)));
     }
 
-    /** What may be done inside one {@link #update} transaction. */
-    public static final class Update {
-        private final QuadWrites w;
-        private final DatasetGraph dsg;
+    /**
+     * Runs a read of the fusion stage in one read transaction, on the store as last committed: several such reads may
+     * run at once on several threads.
+     */
+    public <T> T readReports(java.util.function.Function<Reader, T> lookup) {
+        return Txn.calculateRead(dataset, () -> lookup.apply(new Reader(dataset.asDatasetGraph())));
+    }
+
+    /** What the fusion stage reads, in a read transaction ({@link #readReports}) or a write one ({@link #update}). */
+    public static class Reader {
+        final DatasetGraph dsg;
         private final StoreReports reports;
 
-        private Update(QuadWrites w) {
-            this.w = w;
-            this.dsg = w.dsg;
+        private Reader(DatasetGraph dsg) {
+            this.dsg = dsg;
             this.reports = new StoreReports(dsg);
-        }
-
-        /** As {@link GraphStore#write(ArticleGraph, boolean)}, inside this transaction. */
-        public WriteOutcome writeArticle(ArticleGraph ag, boolean evenIfUnchanged) {
-            return writeIn(w, ag, evenIfUnchanged);
-        }
-
-        /** As {@link GraphStore#delete(String)}, inside this transaction. */
-        public long deleteArticle(String articleId) {
-            return deleteIn(w, articleId);
         }
 
         /** The stored reports, as they are at this point of the transaction. */
@@ -301,6 +297,34 @@ public final class GraphStore implements AutoCloseable {
         }
 
         /**
+         * The articles awaiting fusion, by id: written by earlier transactions of this batch or by one that stopped
+         * half-way.
+         */
+        public List<Unfused> awaitingFusion() {
+            return AwaitingFusion.read(dsg);
+        }
+    }
+
+    /** What may be done inside one {@link #update} transaction: the reads of the fusion stage, and writes. */
+    public static final class Update extends Reader {
+        private final QuadWrites w;
+
+        private Update(QuadWrites w) {
+            super(w.dsg);
+            this.w = w;
+        }
+
+        /** As {@link GraphStore#write(ArticleGraph, boolean)}, inside this transaction. */
+        public WriteOutcome writeArticle(ArticleGraph ag, boolean evenIfUnchanged) {
+            return writeIn(w, ag, evenIfUnchanged);
+        }
+
+        /** As {@link GraphStore#delete(String)}, inside this transaction. */
+        public long deleteArticle(String articleId) {
+            return deleteIn(w, articleId);
+        }
+
+        /**
          * Makes a named graph hold exactly the model's triples, deleting and adding only those that differ: a fused
          * event of forty reports that gains one is a few triples written, not eighty.
          */
@@ -322,6 +346,34 @@ public final class GraphStore implements AutoCloseable {
         public void deleteGraph(String graphIri) {
             w.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
         }
+
+        /**
+         * Marks an article written in this transaction as awaiting fusion, with the events and utterances its reports
+         * and statements belonged to before it was written (see {@link #awaitingFusion}).
+         */
+        public void awaitFusion(String articleId, Set<String> priorEvents, Set<String> priorUtterances) {
+            AwaitingFusion.mark(dsg, articleId, priorEvents, priorUtterances);
+        }
+
+        /** Removes the marks of these articles: this transaction fused them. */
+        public void fused(java.util.Collection<String> articleIds) {
+            AwaitingFusion.clear(dsg, articleIds);
+        }
+    }
+
+    /**
+     * An article written and not yet fused into events and utterances.
+     *
+     * @param articleId  its id
+     * @param events     the events its reports belonged to before it was written
+     * @param utterances the utterances its statements belonged to before it was written
+     */
+    public record Unfused(String articleId, Set<String> events, Set<String> utterances) {
+    }
+
+    /** How many articles await fusion (none between batches, unless one stopped half-way). */
+    public int awaitingFusion() {
+        return Txn.calculateRead(dataset, () -> AwaitingFusion.count(dataset.asDatasetGraph()));
     }
 
     /**

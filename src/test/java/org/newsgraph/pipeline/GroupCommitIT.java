@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -18,8 +19,11 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.rdf.Ids;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -32,7 +36,7 @@ class GroupCommitIT {
     private static final Extractor EXTRACTOR = Extractor.builder().build();
     @TempDir
     static Path tmp;
-    /** One article per transaction, on one thread: the reference. */
+    /** One article per transaction, fused in it, on one thread: the reference. */
     private static DatasetGraph oneByOne;
     private static Ingestion.Summary oneByOneSummary;
 
@@ -40,7 +44,8 @@ class GroupCommitIT {
     static void ingestOneArticlePerTransaction() throws Exception {
         Path dir = tmp.resolve("one");
         try (GraphStore gs = GraphStore.open(dir)) {
-            oneByOneSummary = new Ingestion(gs, EXTRACTOR).group(1).run(INPUTS, InputStream.nullInputStream(), null, 0);
+            oneByOneSummary = new Ingestion(gs, EXTRACTOR).group(1).fuseEvery(1).run(INPUTS,
+                    InputStream.nullInputStream(), null, 0);
         }
         oneByOne = copy(dir);
     }
@@ -71,6 +76,69 @@ class GroupCommitIT {
         assertTrue(s.written().removed() < oneByOneSummary.written().removed(), s.written() + " vs one by one "
                 + oneByOneSummary.written());
         assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
+    }
+
+    /** On one thread fusion runs in the transaction of the group then due; on two, after it, on two threads. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void fusingEveryFewGroupsLeavesTheSameGraphAndNoMarks(int threads) throws Exception {
+        Path dir = tmp.resolve("fused-later-" + threads);
+        Ingestion.Summary s;
+        try (GraphStore gs = GraphStore.open(dir)) {
+            // groups of 2, fused once 3 articles await it: fusions in the middle of the batch and at its end
+            s = new Ingestion(gs, EXTRACTOR).group(2).fuseEvery(3).threads(threads).run(INPUTS,
+                    InputStream.nullInputStream(), null, 0);
+            assertEquals(0, gs.awaitingFusion(), "nothing awaits fusion after the batch");
+        }
+        assertEquals(oneByOneSummary.added(), s.added());
+        assertEquals(oneByOneSummary.written().added() - oneByOneSummary.written().removed(),
+                s.written().added() - s.written().removed(), "the marks are not counted as quads written");
+        assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
+    }
+
+    /**
+     * A batch stopped where it would fuse: on one thread the last group's transaction, which fuses, never commits
+     * (eight articles await fusion, the ninth is not stored); on two the last group commits before the fusion.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aBatchStoppedBeforeItsFusionLeavesMarksThatTheNextBatchFuses(int threads) throws Exception {
+        Path dir = tmp.resolve("stopped-" + threads);
+        Node awaiting = NodeFactory.createURI(Ids.AWAITING_FUSION_GRAPH);
+        try (GraphStore gs = GraphStore.open(dir)) {
+            Ingestion stopping = new Ingestion(gs, EXTRACTOR).group(2).threads(threads);
+            stopping.beforeFusion = () -> {
+                throw new StoppedHere();
+            };
+            assertThrows(StoppedHere.class, () -> stopping.run(INPUTS, InputStream.nullInputStream(), null, 0));
+            assertEquals(threads == 1 ? 8 : 9, gs.awaitingFusion(), "the committed groups' articles await fusion");
+        }
+        DatasetGraph stopped = copy(dir);
+        assertTrue(stopped.getGraph(awaiting).contains(NodeFactory.createURI(Ids.article("f1_wire").getURI()),
+                NG.awaitsFusion.asNode(), Node.ANY), "each article awaiting fusion is named in the graph");
+        assertFalse(stopped.getGraph(awaiting).isEmpty());
+        try (GraphStore gs = GraphStore.open(dir)) {
+            // the next batch, even one that stores nothing new, fuses what the stopped one left
+            Ingestion.Summary s = new Ingestion(gs, EXTRACTOR).run(List.of("seeds"), InputStream.nullInputStream(),
+                    null, 0);
+            assertEquals(5, s.unchanged());
+            assertEquals(0, gs.awaitingFusion());
+        }
+        DatasetGraph resumed = copy(dir);
+        assertTrue(resumed.getGraph(awaiting).isEmpty(), "no mark is left");
+        // the articles never committed are ingested again; then the store is the one-by-one store
+        try (GraphStore gs = GraphStore.open(dir)) {
+            assertEquals(threads == 1 ? 1 : 0, new Ingestion(gs, EXTRACTOR).run(INPUTS, InputStream.nullInputStream(),
+                    null, 0).added());
+        }
+        assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
+    }
+
+    /** Stands for a batch stopped half-way (a kill, a power cut). */
+    private static final class StoppedHere extends Error {
+        StoppedHere() {
+            super("stopped before fusing");
+        }
     }
 
     @Test
