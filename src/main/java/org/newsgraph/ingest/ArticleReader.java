@@ -250,13 +250,19 @@ public final class ArticleReader {
         return id.startsWith("article-") || base.equals("stdin") ? articleId(name, sha256(Files.readAllBytes(file))) : id;
     }
 
-    /** The stable article id: the file name without its extension, reduced to safe characters. */
+    /**
+     * The stable article id: the file name without its extension, reduced to safe characters; a name that is one of
+     * the store's own graphs ({@link Article#RESERVED_IDS}: {@code entities.txt}) gets {@code -article} after it.
+     */
     static String articleId(String fileName, String hash) {
         String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         if (base.equals("stdin")) {
             return "stdin-" + hash.substring(0, 16);
         }
         String id = base.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        if (Article.RESERVED_IDS.contains(id)) {
+            return id + "-article";
+        }
         return id.isEmpty() ? "article-" + hash.substring(0, 16) : id;
     }
 

@@ -24,11 +24,22 @@ import java.util.Objects;
 public record Article(String id, String sourceFile, String title, LocalDate published, String publisherKey,
                       List<String> sourceKeys, String sourceUrl, String datelinePlace, MonthDay datelineDay, String text,
                       String contentHash) {
+    /**
+     * Ids no article may take: an article's graph is {@code …/id/graph/ID}, and these name the store's own graphs
+     * (the entities, the proposed links, the articles awaiting fusion). A file named {@code entities.txt} would
+     * otherwise write its article into the entities graph, and replacing it would empty that graph.
+     */
+    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("entities", "proposed-links",
+            "awaiting-fusion");
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         if (!id.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("article id '" + id + "' has characters outside [A-Za-z0-9._-]");
+        }
+        if (RESERVED_IDS.contains(id)) {
+            throw new IllegalArgumentException("article id '" + id + "' names one of the store's own graphs");
         }
         // no-break and other Unicode spaces, zero-width spaces and byte order marks are no text either
         if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)

@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.config.Gazetteer;
 import org.newsgraph.model.Article;
+import org.newsgraph.rdf.Ids;
 
 class ArticleReaderTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -106,6 +108,24 @@ class ArticleReaderTest {
         assertTrue(r.ok(), r::error);
         assertEquals("Turkey sent troops to Idlib.", r.article().text());
         assertTrue(r.article().id().matches("stdin-[0-9a-f]{16}"), r.article().id());
+    }
+
+    /** "entities.txt" would write its article into the entities graph, and replacing it would empty that graph. */
+    @ParameterizedTest
+    @CsvSource({"entities.txt, entities-article", "proposed-links.md, proposed-links-article",
+            "awaiting fusion.md, awaiting-fusion-article", "entities2.txt, entities2"})
+    void aFileNamedAfterOneOfTheStoresOwnGraphsGetsAnotherId(String file, String id) {
+        byte[] body = "A headline\n\nThe Kremlin said so.\n".getBytes(StandardCharsets.UTF_8);
+
+        ReadResult r = reader.parse(file, file, file.substring(file.lastIndexOf('.') + 1), body);
+
+        assertTrue(r.ok(), r::error);
+        assertEquals(id, r.article().id());
+        for (String graph : List.of(Ids.ENTITIES_GRAPH, Ids.PROPOSED_LINKS_GRAPH, Ids.AWAITING_FUSION_GRAPH)) {
+            assertNotEquals(graph, Ids.graph(r.article().id()));
+            assertTrue(Article.RESERVED_IDS.contains(graph.substring(graph.lastIndexOf('/') + 1)),
+                    graph + " is a reserved id");
+        }
     }
 
     @Test
