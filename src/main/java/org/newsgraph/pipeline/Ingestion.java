@@ -235,6 +235,10 @@ public final class Ingestion {
         tally = new Tally(progress);
         // articles a batch that stopped half-way wrote and never fused are fused with this batch's
         awaiting = store.awaitingFusion();
+        if (awaiting > 0) {
+            tally.warnings.add(awaiting + " article(s) stored by a batch that stopped half-way were never fused into "
+                    + "events and utterances; this batch fuses them");
+        }
         InputSources sources = new InputSources(reader, fetcher, inputs, stdin);
         int total = sources.knownTotal();
         int[] done = {0};

@@ -123,6 +123,9 @@ class GroupCommitIT {
                     null, 0);
             assertEquals(5, s.unchanged());
             assertEquals(0, gs.awaitingFusion());
+            assertTrue(s.warnings().contains((threads == 1 ? 8 : 9) + " article(s) stored by a batch that stopped "
+                    + "half-way were never fused into events and utterances; this batch fuses them"), s.warnings()
+                    .toString());
         }
         DatasetGraph resumed = copy(dir);
         assertTrue(resumed.getGraph(awaiting).isEmpty(), "no mark is left");
