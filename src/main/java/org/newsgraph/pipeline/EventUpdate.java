@@ -21,9 +21,9 @@ import org.newsgraph.store.GraphStore;
 /**
  * Keeps the fused events and utterances in step with the articles, inside a write transaction: the events
  * (utterances) the old reports of the articles changed were in and those of the stored reports their new reports link
- * to are taken apart, and their reports, with the articles' new ones, are fused again. Since a link depends on its two reports
- * alone, the result is the same whatever order articles are added, replaced or removed in; the work is bounded by the
- * reports of the article's months (events) and speakers (utterances), not by the store.
+ * to are taken apart, and their reports, with the articles' new ones, are fused again. Since a link depends on its
+ * two reports alone, the result is the same whatever order articles are added, replaced or removed in; the work is
+ * bounded by the reports of the articles' months (events) and speakers (utterances), not by the store.
  *
  * <p>Articles are re-fused together, once for all those a batch wrote since it last fused: the same result as one
  * after the other (a link depends on its two reports alone), but the stored reports of a month or speaker are read

@@ -34,14 +34,15 @@ import org.newsgraph.store.WriteOutcome;
  * Runs a batch: read each input, skip it when the store already has the same content, extract, map and store it.
  * A bad input is reported and the batch goes on. Articles are stored a group to a transaction, each whole or absent;
  * the events and utterances their reports touch are re-fused every {@link #DEFAULT_FUSE_EVERY} articles and at the
- * end of the batch, in the transaction that stores the group then due, and the articles written in between are
- * marked in the store as awaiting fusion so that a batch stopped half-way leaves nothing the next one cannot finish.
+ * end of the batch, with the group then due (in its transaction on one thread, right after it on several), and the
+ * articles written in between are marked in the store as awaiting fusion, so that a batch stopped half-way leaves
+ * nothing the next one cannot finish.
  */
 public final class Ingestion {
     /**
      * The stages an article goes through, checked when the class loads: read (ingest), extract, key its actors and
      * places across articles and date it by news cycle (resolve), map (rdf), store, and fuse its reports into events
-     * and utterances (resolve, inside the transaction of the group then due).
+     * and utterances (resolve, with the group then due).
      */
     public static final Stage.Chain CHAIN = new Stage.Chain(List.of(
             new Stage("ingest", "read the file into clean text and metadata", Set.of(Stage.Artifact.SOURCE),
@@ -573,7 +574,8 @@ public final class Ingestion {
                     return null;
                 });
                 tally.warnings.add("article " + x.getKey() + ": its incidents and statements could not be fused "
-                        + "into events and utterances (" + e + "); the article is stored, its reports stand alone");
+                        + "into events and utterances (" + e + "); the article is stored, its reports may be missing "
+                        + "from them");
             }
         }
         awaiting = 0;

@@ -36,7 +36,7 @@ final class AwaitingFusion {
     private AwaitingFusion() {
     }
 
-    /** Marks an article as awaiting fusion, with what its reports and statements belonged to before (kept, if marked). */
+    /** Marks an article as awaiting fusion, with what its reports and statements belonged to before. */
     static void mark(DatasetGraph dsg, String articleId, Set<String> events, Set<String> utterances) {
         Node a = NodeFactory.createURI(ARTICLE + articleId);
         dsg.add(GRAPH, a, AWAITS, TRUE);

@@ -137,6 +137,25 @@ class GroupCommitIT {
         assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
     }
 
+    /** A fusion that fails is done again article by article, each in its own transaction: the same graph. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aFusionThatFailsIsDoneAgainArticleByArticle(int threads) throws Exception {
+        Path dir = tmp.resolve("refused-fusion-" + threads);
+        Ingestion.Summary s;
+        try (GraphStore gs = GraphStore.open(dir)) {
+            Ingestion failing = new Ingestion(gs, EXTRACTOR).group(4).fuseEvery(6).threads(threads);
+            failing.beforeFusion = () -> {
+                throw new IllegalStateException("fusion refused");
+            };
+            s = failing.run(INPUTS, InputStream.nullInputStream(), null, 0);
+            assertEquals(0, gs.awaitingFusion());
+        }
+        assertEquals(9, s.added());
+        assertTrue(s.failures().isEmpty(), s.failures().toString());
+        assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
+    }
+
     /** Stands for a batch stopped half-way (a kill, a power cut). */
     private static final class StoppedHere extends Error {
         StoppedHere() {
