@@ -91,7 +91,7 @@ final class Torture {
                 int articles = 0;
                 org.newsgraph.FusedGraphs.check(dsg);
                 for (Node g : graphs) {
-                    if (g.equals(entities) || org.newsgraph.FusedGraphs.isFused(g)) {
+                    if (!org.newsgraph.FusedGraphs.isArticle(g)) {
                         continue;
                     }
                     String id = g.getURI().substring(g.getURI().lastIndexOf('/') + 1);

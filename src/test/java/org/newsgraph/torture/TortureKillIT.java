@@ -84,6 +84,9 @@ class TortureKillIT {
         assertEquals(0, last.exit(), last.output());
         assertTrue(last.output().contains(" 0 failed"), last.output());
         assertEquals(ARTICLES, Torture.checkWhole(store));
+        try (org.newsgraph.store.GraphStore gs = org.newsgraph.store.GraphStore.open(store)) {
+            assertEquals(0, gs.awaitingFusion(), "the last run fused what the killed ones left unfused");
+        }
     }
 
     private static void write(Path corpus, String addition) throws Exception {
