@@ -599,9 +599,15 @@ public final class Ingestion {
     public static long delete(GraphStore store, String articleId) {
         return store.update(u -> {
             EventUpdate.Before before = EventUpdate.Before.of(u, articleId);
+            // an article a stopped batch left awaiting fusion: the events its earlier reports were in go too
+            EventUpdate.Before prior = priors(u).get(articleId);
+            if (prior != null) {
+                before = before.and(prior);
+            }
             long n = u.deleteArticle(articleId);
             if (n >= 0) {
                 EventUpdate.afterChange(u, Set.of(articleId), before);
+                u.fused(List.of(articleId));
             }
             return n;
         });

@@ -137,6 +137,30 @@ class GroupCommitIT {
         assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
     }
 
+    /** Deleting an article a stopped batch left awaiting fusion takes its mark and its events with it. */
+    @Test
+    void deletingAnArticleAwaitingFusionLeavesTheStoreAsIfItHadNeverBeenIngested() throws Exception {
+        Path reference = tmp.resolve("deleted-reference");
+        try (GraphStore gs = GraphStore.open(reference)) {
+            new Ingestion(gs, EXTRACTOR).group(1).fuseEvery(1).run(INPUTS, InputStream.nullInputStream(), null, 0);
+            assertTrue(Ingestion.delete(gs, "f1_wire") > 0);
+        }
+        Path dir = tmp.resolve("deleted-awaiting");
+        try (GraphStore gs = GraphStore.open(dir)) {
+            Ingestion stopping = new Ingestion(gs, EXTRACTOR).group(2);
+            stopping.beforeFusion = () -> {
+                throw new StoppedHere();
+            };
+            assertThrows(StoppedHere.class, () -> stopping.run(INPUTS, InputStream.nullInputStream(), null, 0));
+            assertTrue(Ingestion.delete(gs, "f1_wire") > 0);
+            assertEquals(7, gs.awaitingFusion(), "the deleted article's mark is gone with it");
+            // the last article, never committed, comes in; the others are fused
+            assertEquals(1, new Ingestion(gs, EXTRACTOR).run(List.of("src/test/resources/fusion/f4_later_strike.txt"),
+                    InputStream.nullInputStream(), null, 0).added());
+        }
+        assertTrue(IsoMatcher.isomorphic(copy(reference), copy(dir)));
+    }
+
     /** A fusion that fails is done again article by article, each in its own transaction: the same graph. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
