@@ -16,8 +16,8 @@ public final class Ids {
     public static final String PROPOSED_LINKS_GRAPH = NS + "graph/proposed-links";
     /**
      * The graph naming the articles written but not yet fused into events and utterances: empty between batches,
-     * filled while a long batch runs (its events are fused every few groups and at its end) or after one that stopped
-     * half-way (the next batch fuses them first).
+     * filled while a long batch runs (its events are fused every 1,024 articles and at its end) or after one that
+     * stopped half-way (the next batch fuses them first).
      */
     public static final String AWAITING_FUSION_GRAPH = NS + "graph/awaiting-fusion";
 
