@@ -291,14 +291,7 @@ public final class Ingestion {
             while (sources.hasNext() || !ahead.isEmpty()) {
                 while (ahead.size() < window && sources.hasNext()) {
                     java.util.function.Supplier<ReadResult> unit = sources.next();
-                    ahead.add(pool.submit(() -> {
-                        cores.acquireUninterruptibly();
-                        try {
-                            return prepare(unit.get());
-                        } finally {
-                            cores.release();
-                        }
-                    }));
+                    ahead.add(pool.submit(() -> withCore(() -> prepare(unit.get()))));
                 }
                 handle(ahead.poll().get());
                 step.run();
@@ -454,17 +447,10 @@ public final class Ingestion {
         }
         List<Pending> group = new ArrayList<>(pending);
         pending.clear();
-        Semaphore held = cores;
-        if (held != null) {
-            held.acquireUninterruptibly();
-        }
-        try {
+        withCore(() -> {
             commit(group, last || awaiting + group.size() >= fuseEvery);
-        } finally {
-            if (held != null) {
-                held.release();
-            }
-        }
+            return null;
+        });
     }
 
     /**
@@ -539,7 +525,10 @@ public final class Ingestion {
         awaiting = 0;
     }
 
-    /** Runs work holding one of the permits of {@link #cores}, while extractions run beside it. */
+    /**
+     * Runs work holding one of the permits of {@link #cores} while several threads extract: an extraction, the
+     * writer's commit, the second thread of a fusion (with one thread there are no permits).
+     */
     private <T> T withCore(java.util.function.Supplier<T> work) {
         Semaphore held = cores;
         if (held != null) {

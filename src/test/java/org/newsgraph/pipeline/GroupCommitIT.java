@@ -83,13 +83,8 @@ class GroupCommitIT {
     @ValueSource(ints = {1, 2})
     void fusingEveryFewGroupsLeavesTheSameGraphAndNoMarks(int threads) throws Exception {
         Path dir = tmp.resolve("fused-later-" + threads);
-        Ingestion.Summary s;
-        try (GraphStore gs = GraphStore.open(dir)) {
-            // groups of 2, fused once 3 articles await it: fusions in the middle of the batch and at its end
-            s = new Ingestion(gs, EXTRACTOR).group(2).fuseEvery(3).threads(threads).run(INPUTS,
-                    InputStream.nullInputStream(), null, 0);
-            assertEquals(0, gs.awaitingFusion(), "nothing awaits fusion after the batch");
-        }
+        // groups of 2, fused once 3 articles await it: fusions in the middle of the batch and at its end
+        Ingestion.Summary s = ingestFused(dir, i -> i.group(2).fuseEvery(3).threads(threads));
         assertEquals(oneByOneSummary.added(), s.added());
         assertEquals(oneByOneSummary.written().added() - oneByOneSummary.written().removed(),
                 s.written().added() - s.written().removed(), "the marks are not counted as quads written");
@@ -166,18 +161,26 @@ class GroupCommitIT {
     @ValueSource(ints = {1, 2})
     void aFusionThatFailsIsDoneAgainArticleByArticle(int threads) throws Exception {
         Path dir = tmp.resolve("refused-fusion-" + threads);
-        Ingestion.Summary s;
-        try (GraphStore gs = GraphStore.open(dir)) {
-            Ingestion failing = new Ingestion(gs, EXTRACTOR).group(4).fuseEvery(6).threads(threads);
-            failing.beforeFusion = () -> {
+        Ingestion.Summary s = ingestFused(dir, i -> {
+            i.beforeFusion = () -> {
                 throw new IllegalStateException("fusion refused");
             };
-            s = failing.run(INPUTS, InputStream.nullInputStream(), null, 0);
-            assertEquals(0, gs.awaitingFusion());
-        }
+            return i.group(4).fuseEvery(6).threads(threads);
+        });
         assertEquals(9, s.added());
         assertTrue(s.failures().isEmpty(), s.failures().toString());
         assertTrue(IsoMatcher.isomorphic(oneByOne, copy(dir)));
+    }
+
+    /** Ingests the inputs into the store in {@code dir} with these settings; nothing awaits fusion afterwards. */
+    private static Ingestion.Summary ingestFused(Path dir, java.util.function.UnaryOperator<Ingestion> settings)
+            throws Exception {
+        try (GraphStore gs = GraphStore.open(dir)) {
+            Ingestion.Summary s = settings.apply(new Ingestion(gs, EXTRACTOR)).run(INPUTS,
+                    InputStream.nullInputStream(), null, 0);
+            assertEquals(0, gs.awaitingFusion(), "nothing awaits fusion after the batch");
+            return s;
+        }
     }
 
     /** Stands for a batch stopped half-way (a kill, a power cut). */
